@@ -1,0 +1,65 @@
+import {defineRule} from '../src/engine/rule.ts'
+import type {OrgMention} from '../src/model/mentions.ts'
+import {inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+
+export default defineRule({
+  id: 'org-first-mention',
+  category: 'organisations',
+  severity: 'error',
+  fix: 'safe',
+  summary: 'The first mention of a registry organisation is its full name with the acronym in brackets; the acronym comes after.',
+  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline and the About boilerplate are exempt.',
+  messages: {
+    acronymFirst: '“{acronym}” is used before the full name; write “{expanded}” at the first mention',
+    nameWithoutAcronym: 'First mention of “{name}” lacks its acronym, which the release uses later; write “{expanded}”',
+    reExpanded: '“{expanded}” is spelled out again; after the first mention write “{acronym}”'
+  },
+  examples: [
+    {
+      title: 'The acronym before the full name',
+      input: '# News\n\nLIH researchers published a study today on immune cells in cancer.\n\nThe Luxembourg Institute of Health (LIH) is proud of the team.\n',
+      messages: ['3:1-3:4: “LIH” is used before the full name; write “Luxembourg Institute of Health (LIH)” at the first mention']
+    },
+    {
+      title: 'Spelled out twice',
+      input: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nThe Luxembourg Institute of Health (LIH) is proud of the team.\n',
+      messages: ['5:5-5:41: “Luxembourg Institute of Health (LIH)” is spelled out again; after the first mention write “LIH”']
+    },
+    {
+      title: 'The full name without its acronym, then the acronym',
+      input: '# News\n\nThe Luxembourg Institute of Health published a study today on immune cells.\n\nLIH researchers led the work.\n',
+      messages: ['3:5-3:35: First mention of “Luxembourg Institute of Health” lacks its acronym, which the release uses later; write “Luxembourg Institute of Health (LIH)”'],
+      output: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n'
+    },
+    {
+      title: 'Right: full name and acronym first; the headline and About section are exempt',
+      input: '# LIH publishes a study\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n\n## About the Luxembourg Institute of Health (LIH)\n\nThe Luxembourg Institute of Health (LIH) is a public biomedical research organisation.\n',
+      messages: []
+    }
+  ],
+  check({release, report}) {
+    const byOrg = new Map<string, OrgMention[]>()
+    for (const mention of release.orgMentions) {
+      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block)) continue
+      const list = byOrg.get(mention.org.name) ?? []
+      list.push(mention)
+      byOrg.set(mention.org.name, list)
+    }
+    for (const mentions of byOrg.values()) {
+      const org = mentions[0].org
+      const data = {name: org.name, acronym: org.acronym!, expanded: `${org.name} (${org.acronym})`}
+      const first = mentions[0]
+      const fixKind = (offset: number) => (inQuotedSpeech(release, offset) ? 'suggestion' : 'safe') as 'safe' | 'suggestion'
+      if (first.kind === 'acronym') {
+        report('acronymFirst', {place: first, data, actual: first.text, expected: [data.expanded], fix: 'suggestion'})
+      } else if (first.kind === 'name' && mentions.some((mention) => mention.kind === 'acronym' || mention.kind === 'expanded')) {
+        report('nameWithoutAcronym', {place: first, data, actual: first.text, expected: [data.expanded], fix: fixKind(first.start)})
+      }
+      // Every expansion after the first one is a repeat (a missing one at first mention is reported above).
+      const expansions = mentions.filter((mention) => mention.kind === 'expanded')
+      for (const later of expansions.slice(1)) {
+        report('reExpanded', {place: later, data, severity: 'warning', actual: later.text, expected: [org.acronym!], fix: 'suggestion'})
+      }
+    }
+  }
+})

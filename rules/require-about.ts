@@ -1,0 +1,32 @@
+import {defineRule} from '../src/engine/rule.ts'
+
+export default defineRule({
+  id: 'require-about',
+  category: 'sections',
+  severity: 'error',
+  fix: 'none',
+  summary: 'A release ends with an “About …” section: the organisation’s boilerplate.',
+  why: 'Journalists copy the boilerplate to describe the organisation; a release without it gets described in someone else’s words.',
+  messages: {
+    missing: 'The release has no “About …” section; add “{heading}” with the boilerplate before the press contact'
+  },
+  examples: [
+    {
+      title: 'No About section',
+      input: '# LIH opens a new laboratory\n\nThe Luxembourg Institute of Health (LIH) opened a laboratory in Strassen today.\n',
+      messages: ['3:80: The release has no “About …” section; add “About the Luxembourg Institute of Health (LIH)” with the boilerplate before the press contact']
+    },
+    {
+      title: 'An About heading, in Markdown or as a bold line',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**About the Luxembourg Institute of Health (LIH)**\n\nThe LIH is a public biomedical research organisation.\n',
+      messages: []
+    }
+  ],
+  check({release, facts, report}) {
+    if (release.about) return
+    const heading = facts.boilerplate?.heading ?? `About ${facts.house.name ?? facts.organisations[0]?.name ?? 'the organisation'}`
+    // Point at where the section belongs: just before the press contact, or the end of the text.
+    const at = release.contact?.blocks[0]?.start ?? release.blocks.at(-1)?.end ?? 0
+    report('missing', {place: {start: at, end: at}, data: {heading}})
+  }
+})

@@ -1,0 +1,88 @@
+import {defineRule} from '../src/engine/rule.ts'
+import type {Block} from '../src/model/release.ts'
+
+const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+const phone = /(?:\+|\b00)?\d[\d ().\/-]{6,}\d/
+// Words that make a line a role or an organisation rather than a person's name.
+const notAName = /\b(?:head|manager|officer|director|communications?|marketing|press|media|relations|public|institute|foundation|university|agency|department|office|team|contact|inc|ltd|llc|group|board|tel|phone|email|e-mail)\b/i
+const nameWords = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3})$/u
+
+export default defineRule({
+  id: 'require-press-contact',
+  category: 'sections',
+  severity: 'error',
+  fix: 'none',
+  summary: 'A release names a press contact with a full name and an e-mail address or phone number.',
+  why: 'A journalist with a question on deadline needs someone to call; a first name and a job title are not enough to reach anyone.',
+  messages: {
+    missing: 'The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number',
+    incomplete: 'The press contact gives no {missing}; add them so journalists can reach “{name}”',
+    unreachable: 'The press contact gives no e-mail address or phone number; add one',
+    firstNameOnly: 'The press contact gives only the first name “{name}”; add the surname'
+  },
+  examples: [
+    {
+      title: 'No press contact at all',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n',
+      messages: ['3:74: The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number']
+    },
+    {
+      title: 'A first name and a role only (as on the seed release)',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n## Press Contact\n\n- Arnaud\n  Head of Marketing and Communication\n',
+      messages: ['7:3-8:38: The press contact gives no surname, e-mail address or phone number; add them so journalists can reach “Arnaud”']
+    },
+    {
+      title: 'A full name but no way to reach them',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n## Media contact\n\nJane Doe, Head of Communication\n',
+      messages: ['7:1-7:32: The press contact gives no e-mail address or phone number; add one']
+    },
+    {
+      title: 'A first name with an e-mail address',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n## Media contact\n\nJane, press@lih.lu\n',
+      messages: ['7:1-7:19: The press contact gives only the first name “Jane”; add the surname']
+    },
+    {
+      title: 'A full name with an e-mail address',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\nMedia contact: Jane Doe, press@lih.lu\n',
+      messages: []
+    },
+    {
+      title: 'A full name with a phone number, one item per line',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**Press contact**\n\nJane Doe\\\nHead of Communication\\\n+352 26970-893\n',
+      messages: []
+    }
+  ],
+  check({release, report}) {
+    const contact = release.contact
+    if (!contact) {
+      const at = release.blocks.at(-1)?.end ?? 0
+      report('missing', {place: {start: at, end: at}})
+      return
+    }
+    const blocks = contact.blocks.filter((block) => block !== contact.heading)
+    const lines = blocks.flatMap((block) => linesOf(block))
+    const text = blocks.map((block) => block.text).join('\n')
+    const urls = blocks.flatMap((block) => block.links.map((link) => link.url))
+    const reachable = email.test(text) || phone.test(text) || urls.some((url) => /^(?:mailto|tel):/i.test(url))
+    // The person: the first line (or the text before a comma) that reads as a name.
+    const name = lines.map(nameOn).find(Boolean)
+    const fullName = name !== undefined && name.includes(' ')
+    const place = blocks.length > 0 ? {start: blocks[0].start, end: blocks.at(-1)!.end} : {start: contact.heading!.start, end: contact.heading!.end}
+    if (!reachable && name && !fullName) {
+      report('incomplete', {place, data: {missing: 'surname, e-mail address or phone number', name}})
+    } else if (!reachable) {
+      report(name ? 'unreachable' : 'missing', {place})
+    } else if (name && !fullName) {
+      report('firstNameOnly', {place, data: {name}, severity: 'warning'})
+    }
+  }
+})
+
+function linesOf(block: Block): string[] {
+  return block.prose.split('\n').flatMap((line) => line.replace(/^.*?contacts?\s*:\s*/i, '').split(/\s*[,|–—]\s+|\s+[–—|]\s*/)).map((line) => line.trim()).filter(Boolean)
+}
+
+function nameOn(line: string): string | undefined {
+  if (notAName.test(line) || email.test(line)) return undefined
+  return nameWords.exec(line)?.[1]
+}

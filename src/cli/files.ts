@@ -1,0 +1,62 @@
+// Turns the command line's paths, globs and directories into the list of files to lint.
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {join, relative, resolve, sep} from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+export const extensions = ['md', 'markdown', 'txt']
+const ignoreFiles = ['.gitignore', '.lihlintignore']
+
+export interface Discovery {
+  files: string[]
+  /** Arguments that matched nothing, to report as usage errors. */
+  missing: string[]
+}
+
+export async function findFiles(args: string[], cwd = process.cwd()): Promise<Discovery> {
+  const files = new Set<string>()
+  const missing: string[] = []
+  const ignored = ignoreFilter(cwd)
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg)
+    if (!isDynamicPattern(arg) && existsSync(absolute)) {
+      if (statSync(absolute).isDirectory()) {
+        const found = await glob(`**/*.{${extensions.join(',')}}`, {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
+        for (const file of found.sort()) if (!ignored(file)) files.add(file)
+      } else {
+        // A file named explicitly is linted even when an ignore file lists it only if it is not ignored;
+        // pre-commit passes staged names, and ignoring them silently is what users expect.
+        if (!ignored(absolute)) files.add(absolute)
+      }
+      continue
+    }
+    if (isDynamicPattern(arg)) {
+      const found = await glob(arg, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})
+      const matching = found.filter((file) => !ignored(file))
+      if (matching.length === 0) missing.push(arg)
+      for (const file of matching.sort()) files.add(file)
+      continue
+    }
+    missing.push(arg)
+  }
+  return {files: [...files], missing}
+}
+
+/** Reads .gitignore and .lihlintignore in the working directory (the project root in practice). */
+function ignoreFilter(cwd: string): (file: string) => boolean {
+  const filter: Ignore = ignore()
+  let any = false
+  for (const name of ignoreFiles) {
+    const path = join(cwd, name)
+    if (existsSync(path)) {
+      filter.add(readFileSync(path, 'utf8'))
+      any = true
+    }
+  }
+  if (!any) return () => false
+  return (file) => {
+    const path = relative(cwd, file)
+    if (path.startsWith('..') || path === '') return false
+    return filter.ignores(path.split(sep).join('/'))
+  }
+}

@@ -1,0 +1,43 @@
+// The flag table: parsed by node:util parseArgs and rendered into `--help`, so the two never drift.
+
+export interface Flag {
+  name: string
+  short?: string
+  type: 'boolean' | 'string'
+  value?: string
+  help: string
+}
+
+export const flags: readonly Flag[] = [
+  {name: 'format', short: 'f', type: 'string', value: 'stylish|json', help: 'Report format (default: stylish)'},
+  {name: 'config', short: 'c', type: 'string', value: 'FILE', help: 'Use this config file instead of searching for .lihlintrc.* beside each file'},
+  {name: 'facts', type: 'string', value: 'FILE', help: 'Use this facts registry (organisations, people, boilerplate, house style)'},
+  {name: 'quiet', short: 'q', type: 'boolean', help: 'Report errors only'},
+  {name: 'max-warnings', type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings'},
+  {name: 'stdin-filename', type: 'string', value: 'PATH', help: 'Name (and format, from its extension) of the text read from `-`'},
+  {name: 'explain', type: 'string', value: 'RULE', help: 'Show what a rule checks, why, and its examples'},
+  {name: 'list-rules', type: 'boolean', help: 'List the rules with their default severity'},
+  {name: 'write-rule-docs', type: 'boolean', help: 'Regenerate rules/README.md from the rules (maintainers)'},
+  {name: 'debug', type: 'boolean', help: 'Print stack traces for internal errors'},
+  {name: 'version', short: 'v', type: 'boolean', help: 'Print the version'},
+  {name: 'help', short: 'h', type: 'boolean', help: 'Print this help'}
+]
+
+export function renderHelp(version: string): string {
+  const lines = flags.map((flag) => {
+    const left = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`
+    return `  ${left.padEnd(34)}${flag.help}`
+  })
+  return [
+    `lih-lint ${version}: lint press releases against house style and a facts registry`,
+    '',
+    'Usage: lih-lint [options] <files|globs|directories|->',
+    '',
+    'Directories are searched for .md, .markdown and .txt files; .gitignore and .lihlintignore are honoured.',
+    '',
+    'Options:',
+    ...lines,
+    '',
+    'Exit codes: 0 no errors, 1 errors (or too many warnings), 2 could not check (usage, config, registry, unreadable input).'
+  ].join('\n')
+}

@@ -1,0 +1,165 @@
+// The command line: flags → files → config per file → lint → report → exit code.
+// Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
+import {readFile, writeFile} from 'node:fs/promises'
+import {join, relative, resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {rules} from '../../rules/index.ts'
+import {ConfigFinder} from '../config/load.ts'
+import {DataFileError} from '../engine/data-file.ts'
+import {renderRuleDoc, renderRulesReadme} from '../engine/docs.ts'
+import {hasInternalError, lint, type LintMessage} from '../engine/lint.ts'
+import {reportJson} from '../reporters/json.ts'
+import {reportStylish} from '../reporters/stylish.ts'
+import {flags, renderHelp} from './flags.ts'
+import {findFiles} from './files.ts'
+import {packageRoot, version} from './version.ts'
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>
+  let positionals: string[]
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: Object.fromEntries(flags.map((flag) => [flag.name, {type: flag.type, ...(flag.short ? {short: flag.short} : {})}]))
+    })
+    values = parsed.values as Record<string, string | boolean | undefined>
+    positionals = parsed.positionals
+  } catch (error) {
+    return fail(`${(error as Error).message.split('\n')[0]}; see \`lih-lint --help\``)
+  }
+  const debug = Boolean(values.debug)
+  try {
+    return await run(values, positionals)
+  } catch (error) {
+    if (error instanceof DataFileError) return fail(error.message)
+    if (error instanceof UsageError) return fail(error.message)
+    return fail(`internal error: ${(error as Error)?.message ?? error}`, debug ? (error as Error)?.stack : undefined)
+  }
+}
+
+async function run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  if (values.help) return print(renderHelp(version))
+  if (values.version) return print(version)
+  if (values['list-rules']) {
+    return print(rules.map((rule) => `${rule.id.padEnd(28)}${(rule.recommended === false ? 'off' : rule.severity).padEnd(9)}${rule.summary}`).join('\n'))
+  }
+  if (typeof values.explain === 'string') {
+    const rule = rules.find((candidate) => candidate.id === values.explain)
+    if (!rule) throw new UsageError(`Unknown rule \`${values.explain}\`; \`lih-lint --list-rules\` lists them`)
+    return print(renderRuleDoc(rule))
+  }
+  if (values['write-rule-docs']) {
+    await writeFile(join(packageRoot(), 'rules', 'README.md'), renderRulesReadme(rules) + '\n')
+    return 0
+  }
+  const format = (values.format as string | undefined) ?? 'stylish'
+  if (!['stylish', 'json'].includes(format)) throw new UsageError(`Unknown format \`${format}\`; use \`stylish\` or \`json\``)
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError('`--max-warnings` takes a whole number, such as `--max-warnings 0`')
+  }
+  if (positionals.length === 0) throw new UsageError('No files given; try `lih-lint releases/` or `lih-lint --help`')
+
+  const finder = new ConfigFinder({
+    configPath: values.config as string | undefined,
+    factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined
+  })
+  // Load the working directory's config now, so a broken config or registry stops the run with exit 2 at once.
+  finder.forFile(typeof values.config === 'string' ? undefined : resolve('stdin'))
+
+  const inputs = positionals.filter((arg) => arg !== '-')
+  const discovery = await findFiles(inputs)
+  if (discovery.missing.length > 0) throw new UsageError(`No such file or no match: ${discovery.missing.map((arg) => `\`${arg}\``).join(', ')}`)
+  const readStdin = positionals.includes('-')
+  if (discovery.files.length === 0 && !readStdin) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
+
+  const results: VFile[] = []
+  let couldNotCheck = false
+  if (readStdin) {
+    const name = typeof values['stdin-filename'] === 'string' ? resolve(values['stdin-filename']) : undefined
+    const text = await readStream(process.stdin)
+    results.push(await lintOne(finder, name, text))
+  }
+  for (const path of discovery.files) {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      results.push(unreadable(relative(process.cwd(), path), (error as NodeJS.ErrnoException).code ?? 'unreadable'))
+      couldNotCheck = true
+      continue
+    }
+    results.push(await lintOne(finder, path, text))
+  }
+  for (const file of results) if (hasInternalError(file)) couldNotCheck = true
+
+  const shown = values.quiet ? results.map(onlyErrors) : results
+  const output = format === 'json' ? reportJson(shown) : reportStylish(shown, {quiet: Boolean(values.quiet), color: process.stderr.isTTY})
+  if (format === 'json') process.stdout.write(output + '\n')
+  else if (output) process.stderr.write(output + '\n')
+
+  const messages = results.flatMap((file) => file.messages as LintMessage[])
+  const errors = messages.filter((message) => message.fatal === true).length
+  const warnings = messages.filter((message) => message.fatal === false).length
+  if (couldNotCheck) return 2
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1
+  return 0
+}
+
+async function lintOne(finder: ConfigFinder, path: string | undefined, text: string): Promise<VFile> {
+  let config
+  try {
+    config = finder.forFile(path)
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error
+    return unreadable(path ?? 'stdin', error.message, 'config')
+  }
+  // Reports name files as the user typed them: relative to the working directory.
+  const {file} = await lint(text, {path: path ? relative(process.cwd(), path) || path : undefined, config})
+  return file
+}
+
+function unreadable(path: string, why: string, ruleId = 'unreadable'): VFile {
+  const file = new VFile({path})
+  const message = new VFileMessage(why.includes(':') ? why : `Cannot read this file (${why})`, {ruleId, source: 'lih-lint'})
+  message.fatal = true
+  message.file = path
+  file.messages.push(message)
+  return file
+}
+
+function onlyErrors(file: VFile): VFile {
+  const copy = new VFile({path: file.path})
+  copy.messages = file.messages.filter((message) => message.fatal === true)
+  return copy
+}
+
+function print(text: string): number {
+  process.stdout.write(text + '\n')
+  return 0
+}
+
+function fail(message: string, stack?: string): number {
+  process.stderr.write(`lih-lint: ${message}\n`)
+  if (stack) process.stderr.write(stack + '\n')
+  return 2
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+// Run when bundled as the bin's entry point (the bundle's only module with this marker).
+if (process.env.LIH_LINT_NO_MAIN === undefined) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -1,0 +1,103 @@
+// The file-system-free core: text in, messages out. The CLI, the language server and the tests
+// all call `lint` and `fix`.
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import type {ResolvedConfig} from '../config/types.ts'
+import {buildRelease, type Release} from '../model/release.ts'
+import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
+import {formatMessage, type FixKind, type Report, type Rule, type Severity} from './rule.ts'
+import {rules as allRules} from '../../rules/index.ts'
+
+export const docsBase = 'https://github.com/lih-lint/lih-lint/blob/main/rules/'
+
+export interface LintMessage extends VFileMessage {
+  /** How a fix from `expected` may be applied. */
+  fixKind?: FixKind
+  severity?: Severity
+  /** Which of the rule's message templates this is. */
+  messageId?: string
+  extra?: Record<string, unknown>
+}
+
+export interface LintOptions {
+  path?: string
+  config: ResolvedConfig
+  format?: SourceFormat
+  /** Rules to run (all known rules by default); the config decides which are on. */
+  rules?: readonly Rule[]
+}
+
+export interface LintResult {
+  file: VFile
+  release?: Release
+}
+
+export async function lint(text: string, options: LintOptions): Promise<LintResult> {
+  const file = new VFile({path: options.path, value: text})
+  const format = options.format ?? formatOf(options.path)
+  let release: Release
+  try {
+    const trees = await parseRelease(file, format)
+    release = buildRelease({path: options.path, source: text, format, ...trees, facts: options.config.facts})
+  } catch (error) {
+    internalError(file, 'parse', error)
+    return {file}
+  }
+  const place = location(text)
+  const point = (offset: number) => {
+    const at = place.toPoint(Math.max(0, Math.min(offset, text.length)))
+    return at ? {line: at.line, column: at.column, offset: at.offset} : {line: 1, column: 1, offset: 0}
+  }
+  for (const rule of options.rules ?? allRules) {
+    const setting = options.config.rules.get(rule.id)
+    if (!setting) continue
+    const report = (messageId: string, found: Report) => {
+      const template = rule.messages[messageId]
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id \`${messageId}\``)
+      const severity = found.severity ?? setting.severity
+      const message = new VFileMessage(formatMessage(template, found.data), {
+        place: {start: point(found.place.start), end: point(found.place.end)},
+        ruleId: rule.id,
+        source: 'lih-lint'
+      }) as LintMessage
+      message.file = file.path ?? ''
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      message.severity = severity
+      message.messageId = messageId
+      message.url = `${docsBase}${rule.id}.md`
+      if (found.expected !== undefined) {
+        message.actual = found.actual ?? text.slice(found.place.start, found.place.end)
+        message.expected = found.expected
+        message.fixKind = found.fix ?? rule.fix
+      }
+      if (found.extra) message.extra = found.extra
+      file.messages.push(message)
+    }
+    try {
+      await rule.check({release, facts: options.config.facts, options: setting.options, report})
+    } catch (error) {
+      internalError(file, rule.id, error)
+    }
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return {file, release}
+}
+
+/** A crash in one rule becomes one fatal message on the file; the other rules and files go on. */
+function internalError(file: VFile, where: string, error: unknown): void {
+  const message = new VFileMessage(`lih-lint could not check this file (${where}: ${(error as Error)?.message ?? String(error)})`, {
+    ruleId: 'internal-error',
+    source: 'lih-lint',
+    cause: error instanceof Error ? error : undefined
+  }) as LintMessage
+  message.file = file.path ?? ''
+  message.fatal = true
+  message.severity = 'error'
+  file.messages.push(message)
+}
+
+/** True when messages include one that means "could not check" rather than "found a problem". */
+export function hasInternalError(file: VFile): boolean {
+  return file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'unreadable')
+}

@@ -1,0 +1,55 @@
+// The facts registry as the rules see it: plain data, loaded and checked by ./load.ts.
+
+export type DateStyle = 'day-month-year' | 'month-day-year'
+
+export interface House {
+  name?: string
+  dateStyle: DateStyle
+  spelling: 'en-GB' | 'en-US'
+  honorifics: string[]
+  honorificFullStop: boolean
+  attributionVerb: string
+}
+
+export interface Organisation {
+  name: string
+  acronym?: string
+  /** Wrong forms the registry lists; ./variants.ts derives more. */
+  wrong: string[]
+}
+
+export interface Role {
+  title: string
+  /** Other acceptable ways of writing the same title. */
+  variants: string[]
+  /** Forms the house never uses for this title (e.g. "Chairman"); the title is the suggestion. */
+  wrong: string[]
+  /** ISO dates, inclusive; absent = open-ended. */
+  from?: string
+  until?: string
+}
+
+export interface Person {
+  name: string
+  honorific?: string
+  roles: Role[]
+  /** Misspellings the registry lists; close spellings are derived too. */
+  wrong: string[]
+}
+
+export interface BoilerplateVersion {
+  from?: string
+  until?: string
+  text: string
+}
+
+export interface Facts {
+  /** Where the registry was read from, to name the source of truth in messages. */
+  source: string
+  house: House
+  organisations: Organisation[]
+  people: Person[]
+  boilerplate?: {heading?: string; versions: BoilerplateVersion[]}
+  words: string[]
+  acronyms: string[]
+}

@@ -1,0 +1,12 @@
+// Small questions rules ask of the model.
+import type {Release} from './release.ts'
+
+/** Whether a source offset lies inside quoted speech (fixes there are only ever suggestions). */
+export function inQuotedSpeech(release: Release, offset: number): boolean {
+  return release.quotes.some((quote) => quote.start <= offset && offset < quote.end)
+}
+
+/** Blocks whose order matters for first mentions: the body, without headline, date line or end matter. */
+export function isBodyProse(release: Release, block: {section: string}): boolean {
+  return block.section === 'body' && block !== release.headline && block !== release.dateLine?.block
+}

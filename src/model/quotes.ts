@@ -1,0 +1,185 @@
+// Quotations and who said them. Three forms: inline quotes in straight or curly double quotes,
+// Markdown blockquotes, and the scraped form where quotation marks were lost and the quote
+// paragraph is followed by one that starts "said NAME, TITLE.".
+import type {Facts, Person} from '../facts/types.ts'
+import type {Block, Release} from './release.ts'
+import {sourceSpan} from './text-view.ts'
+
+export interface Speaker {
+  /** The name as written ("Prof Ulf Nehrbass", "he"). */
+  name: string
+  start: number
+  end: number
+  person?: Person
+  /** The role given beside the name ("CEO of LIH"), when there is one. */
+  role?: {text: string; start: number; end: number}
+  verb?: {text: string; start: number; end: number}
+  /** True when the speaker is a pronoun resolved to the person named just before. */
+  pronoun: boolean
+}
+
+export interface Quote {
+  form: 'inline' | 'blockquote' | 'scraped'
+  block: Block
+  /** Source offsets of the quotation, marks included. */
+  start: number
+  end: number
+  /** The words quoted. */
+  text: string
+  speaker?: Speaker
+}
+
+export const speechVerbs = [
+  'said', 'says', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'declared', 'declares',
+  'commented', 'comments', 'noted', 'notes', 'remarked', 'remarks', 'emphasised', 'emphasises', 'emphasized',
+  'emphasizes', 'highlighted', 'highlights', 'continued', 'continues', 'concluded', 'concludes', 'stressed',
+  'stresses', 'pointed out', 'points out', 'announced', 'announces', 'underlined', 'underlines', 'shared', 'shares'
+]
+const verb = `(?:${speechVerbs.join('|')})`
+const honorific = '(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.? )*'
+const namePart = "\\p{Lu}[\\p{L}'’.-]*"
+const name = `${honorific}${namePart}(?: (?:(?:de|van|von|der|da|di|du|le|la|del|dos|bin|al) )?${namePart}){0,4}`
+const pronoun = '(?:he|she|they|He|She|They)'
+// Role: after a comma, up to the end of the clause.
+const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
+
+/** After the quote: `, said NAME, ROLE.` / `, NAME said.` / `said NAME` opening the next paragraph. */
+const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb}) (?<name>${name}|${pronoun})${role()}(?=[.,;:!?]|$)`, 'u')
+const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun})${role()},? (?<verb>${verb})\\b`, 'u')
+/** Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “`. */
+const beforeQuote = new RegExp(
+  `(?:(?<name1>${name})${role('role1')},? (?<verb1>${verb})(?: that)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):)\\s*$`,
+  'u'
+)
+
+const openers = '“"„«'
+const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
+
+export function findQuotes(release: Release, facts: Facts): Quote[] {
+  const quotes: Quote[] = []
+  const blocks = release.body.filter((block) => block.kind !== 'heading')
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1]
+    const previous = blocks[index - 1]
+    if (block.quoted) {
+      // A Markdown blockquote: the whole block is speech unless it carries its own marks.
+      if (!previous?.quoted || previous.end < block.start - 2) {
+        quotes.push(withSpeaker({form: 'blockquote', block, start: block.start, end: block.end, text: block.text}, block, block.text.length, next, release, facts))
+      }
+      return
+    }
+    for (const span of quoteSpans(block.prose)) {
+      const inner = block.text.slice(span.start + 1, span.end - 1)
+      if (wordsIn(inner) < 4) continue // "scare quotes" and titles, not speech
+      const source = sourceSpan(block, span.start, span.end)
+      const quote: Quote = {form: 'inline', block, ...source, text: inner}
+      const before = beforeQuote.exec(block.prose.slice(Math.max(0, span.start - 200), span.start))
+      if (before?.groups) {
+        const offset = Math.max(0, span.start - 200) + before.index
+        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3'], ['verb1', 'verb2'])
+      }
+      quotes.push(quote.speaker ? quote : withSpeaker(quote, block, span.end, next, release, facts))
+    }
+    // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
+    if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
+      const match = afterVerbName.exec(next.prose)!
+      quotes.push({
+        form: 'scraped',
+        block,
+        start: block.start,
+        end: block.end,
+        text: block.text,
+        speaker: speakerFrom(match.groups!, 0, next, release, facts, ['name'], ['verb'])
+      })
+    }
+  })
+  return quotes
+}
+
+/** Looks for the speaker after the quote in its own block, then at the start of the next block. */
+function withSpeaker(quote: Quote, block: Block, after: number, next: Block | undefined, release: Release, facts: Facts): Quote {
+  for (const [target, from] of [[block, after], [next, 0]] as const) {
+    if (!target || target.quoted !== block.quoted && target !== next) continue
+    const rest = target.prose.slice(from)
+    const match = afterVerbName.exec(rest) ?? afterNameVerb.exec(rest)
+    if (match?.groups) {
+      quote.speaker = speakerFrom(match.groups, from, target, release, facts, ['name'], ['verb'])
+      return quote
+    }
+    // A blockquote's own last line may name the speaker: "— Prof Ulf Nehrbass, CEO of LIH".
+    const dash = /(?:^|\n)\s*[—–-]{1,2}\s*(?<name>[^,\n]+?)(?:, (?<role>[^\n]+?))?\s*$/u.exec(rest)
+    if (dash?.groups && target === block && block.quoted) {
+      quote.speaker = speakerFrom(dash.groups, from, target, release, facts, ['name'], [])
+      return quote
+    }
+  }
+  return quote
+}
+
+function speakerFrom(
+  groups: Record<string, string | undefined>,
+  matchOffset: number,
+  block: Block,
+  release: Release,
+  facts: Facts,
+  nameKeys: string[],
+  verbKeys: string[]
+): Speaker | undefined {
+  const nameKey = nameKeys.find((key) => groups[key])
+  if (!nameKey) return undefined
+  const written = groups[nameKey]!
+  const at = (text: string | undefined) => {
+    if (!text) return undefined
+    const index = block.prose.indexOf(text, matchOffset)
+    return index === -1 ? undefined : {text, ...sourceSpan(block, index, index + text.length)}
+  }
+  const nameAt = at(written)!
+  const verbKey = verbKeys.find((key) => groups[key])
+  const isPronoun = /^(?:he|she|they)$/i.test(written)
+  const speaker: Speaker = {
+    name: written,
+    start: nameAt?.start ?? block.start,
+    end: nameAt?.end ?? block.start,
+    role: at((groups.role ?? groups.role1 ?? groups.role2)?.trim()),
+    verb: verbKey ? at(groups[verbKey]) : undefined,
+    pronoun: isPronoun
+  }
+  speaker.person = isPronoun ? lastPersonBefore(release, speaker.start) : personNamed(written, facts)
+  return speaker
+}
+
+function personNamed(written: string, facts: Facts): Person | undefined {
+  const bare = written.replace(new RegExp(`^${honorific}`, 'u'), '')
+  return facts.people.find((person) => person.name === bare || person.name.split(' ').slice(1).join(' ') === bare)
+}
+
+function lastPersonBefore(release: Release, offset: number): Person | undefined {
+  let found: Person | undefined
+  for (const mention of release.personMentions) if (mention.start < offset) found = mention.person
+  return found
+}
+
+/** Pairs of opening and closing double quotes in a block's text, as text offsets (marks included). */
+export function quoteSpans(text: string): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  let open: {index: number; mark: string} | undefined
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (open && char === closerOf[open.mark] && (char !== '"' || !isOpeningStraight(text, index))) {
+      spans.push({start: open.index, end: index + 1})
+      open = undefined
+    } else if (!open && openers.includes(char) && (char !== '"' || isOpeningStraight(text, index))) {
+      open = {index, mark: char}
+    }
+  }
+  return spans
+}
+
+/** A straight quote opens when it follows a space, an opening bracket or the start of the text. */
+function isOpeningStraight(text: string, index: number): boolean {
+  return index === 0 || /[\s([{—–-]/.test(text[index - 1])
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}

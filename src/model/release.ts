@@ -1,0 +1,278 @@
+// The press-release model, built once per file and shared by every rule: which block is the
+// headline, the date line, the lead, the body, the About section and the press contact, plus the
+// sentences, quotes and mentions of registry organisations and people.
+import type {Nodes, Root} from 'mdast'
+import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import {parse as parseYaml} from 'yaml'
+import type {Facts} from '../facts/types.ts'
+import type {SourceFormat} from '../engine/parse.ts'
+import {findDates, isoOf, type FoundDate} from './dates.ts'
+import {findMentions, type OrgMention, type PersonMention} from './mentions.ts'
+import {findQuotes, type Quote} from './quotes.ts'
+import {sourceSpan, viewOf, type TextView} from './text-view.ts'
+
+export type Section = 'top' | 'body' | 'about' | 'contact' | 'end'
+
+export interface Block extends TextView {
+  index: number
+  kind: 'heading' | 'paragraph' | 'listItem'
+  /** Heading depth; pseudo-headings (a short paragraph all in bold) count as depth 6. */
+  depth?: number
+  /** Inside a Markdown blockquote. */
+  quoted: boolean
+  section: Section
+  node: Nodes
+  /** Source offsets of the block. */
+  start: number
+  end: number
+}
+
+export interface Sentence {
+  block: Block
+  /** Source offsets. */
+  start: number
+  end: number
+  text: string
+  node: NlcstSentence
+}
+
+export interface ReleaseDate {
+  iso: string
+  from: 'front matter' | 'date line'
+  /** Where it is written, as source offsets; absent for front matter dates without a position. */
+  start?: number
+  end?: number
+}
+
+export interface Release {
+  path?: string
+  source: string
+  format: SourceFormat
+  mdast: Root
+  nlcst: NlcstRoot
+  frontMatter?: {data: Record<string, unknown>; start: number; end: number; error?: string}
+  blocks: Block[]
+  headline?: Block
+  /** The headline text when it lives in front matter (`title:`) rather than the body. */
+  headlineText?: string
+  dateLine?: {block: Block; date: FoundDate; start: number; end: number}
+  date?: ReleaseDate
+  lead?: Block
+  /** Blocks of the release's body: after the top matter, before About and the press contact. */
+  body: Block[]
+  about?: {heading: Block; blocks: Block[]}
+  contact?: {heading?: Block; blocks: Block[]}
+  sentences: Sentence[]
+  quotes: Quote[]
+  orgMentions: OrgMention[]
+  personMentions: PersonMention[]
+  /** Source offset of a block-relative text offset. */
+  sourceOffset(block: Block, textOffset: number): number
+}
+
+const releaseLabel = /^(?:press release|news release|media release|for immediate release|for release|news|press)\b[^\n]{0,40}$/i
+const aboutHeading = /^about\b/i
+const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
+const contactLead = /^(?:(?:press|media)\s+contacts?|contacts?)\s*:/i
+const endMark = /^(?:#{3}|-\s*#{3}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
+
+export function buildRelease(input: {path?: string; source: string; format: SourceFormat; mdast: Root; nlcst: NlcstRoot; facts: Facts}): Release {
+  const {source, mdast, facts} = input
+  const frontMatter = readFrontMatter(mdast)
+  const blocks = collectBlocks(mdast, source)
+  assignSections(blocks)
+
+  const top = blocks.filter((block) => block.section === 'top')
+  const labelSkipped = top.filter((block) => !(block.kind === 'heading' && releaseLabel.test(block.text.trim())))
+  const headline =
+    labelSkipped.find((block) => block.kind === 'heading' && block.depth === 1) ??
+    labelSkipped.find((block) => block.kind === 'heading' && block.depth !== 6)
+  const titleFromFrontMatter = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined
+
+  const dateLine = findDateLine(blocks, headline)
+  const frontMatterDate = frontMatterIso(frontMatter?.data.date)
+  const date: ReleaseDate | undefined = frontMatterDate
+    ? {iso: frontMatterDate, from: 'front matter', start: frontMatter?.start, end: frontMatter?.end}
+    : dateLine && isoOf(dateLine.date)
+      ? {iso: isoOf(dateLine.date)!, from: 'date line', start: dateLine.start, end: dateLine.end}
+      : undefined
+
+  const body = blocks.filter((block) => block.section === 'body' && block !== headline && block !== dateLine?.block)
+  const lead = body.find((block) => block.kind === 'paragraph' && !block.quoted && wordCount(block.prose) >= 12)
+
+  const aboutBlocks = blocks.filter((block) => block.section === 'about')
+  const contactBlocks = blocks.filter((block) => block.section === 'contact')
+  const release: Release = {
+    path: input.path,
+    source,
+    format: input.format,
+    mdast,
+    nlcst: input.nlcst,
+    frontMatter,
+    blocks,
+    headline,
+    headlineText: headline ? headline.text : titleFromFrontMatter,
+    dateLine,
+    date,
+    lead,
+    body,
+    about: aboutBlocks.length > 0 ? {heading: aboutBlocks[0], blocks: aboutBlocks.slice(1)} : undefined,
+    contact: contactBlocks.length > 0 ? {heading: isSectionHeading(contactBlocks[0]) ? contactBlocks[0] : undefined, blocks: contactBlocks} : undefined,
+    sentences: [],
+    quotes: [],
+    orgMentions: [],
+    personMentions: [],
+    sourceOffset: (block, textOffset) => block.offsets[Math.min(textOffset, block.offsets.length - 1)]
+  }
+  release.sentences = collectSentences(input.nlcst, blocks)
+  const mentions = findMentions(release, facts)
+  release.orgMentions = mentions.orgs
+  release.personMentions = mentions.people
+  release.quotes = findQuotes(release, facts)
+  return release
+}
+
+function readFrontMatter(mdast: Root): Release['frontMatter'] {
+  const node = mdast.children.find((child) => child.type === 'yaml')
+  if (!node || node.type !== 'yaml') return undefined
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? 0
+  try {
+    const data = parseYaml(node.value, {schema: 'core', merge: false, customTags: []}) ?? {}
+    if (typeof data !== 'object' || Array.isArray(data)) return {data: {}, start, end, error: 'the front matter is not a list of `key: value` lines'}
+    return {data, start, end}
+  } catch (error) {
+    return {data: {}, start, end, error: String((error as Error).message).split('\n')[0]}
+  }
+}
+
+function frontMatterIso(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (typeof value !== 'string') return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (!match) return undefined
+  const iso = match[0]
+  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : undefined
+}
+
+function collectBlocks(mdast: Root, source: string): Block[] {
+  const blocks: Block[] = []
+  const visit = (node: Nodes, quoted: boolean, inList: boolean) => {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const view = viewOf(node, source)
+        if (view.text.trim() === '') return
+        const pseudo = node.type === 'paragraph' && isPseudoHeading(node, view.text)
+        blocks.push({
+          ...view,
+          index: blocks.length,
+          kind: node.type === 'heading' || pseudo ? 'heading' : inList ? 'listItem' : 'paragraph',
+          depth: node.type === 'heading' ? node.depth : pseudo ? 6 : undefined,
+          quoted,
+          section: 'body',
+          node,
+          start: node.position?.start.offset ?? 0,
+          end: node.position?.end.offset ?? 0
+        })
+        return
+      }
+      case 'blockquote':
+        for (const child of node.children) visit(child, true, inList)
+        return
+      case 'list':
+      case 'listItem':
+        for (const child of node.children) visit(child as Nodes, quoted, true)
+        return
+      case 'root':
+        for (const child of node.children) visit(child, quoted, inList)
+        return
+      default:
+      // Code, HTML, tables, front matter and thematic breaks are not release prose.
+    }
+  }
+  visit(mdast, false, false)
+  return blocks
+}
+
+/** "**About Node.js Foundation**" or "*Media Contact*" on a line of its own works as a heading. */
+function isPseudoHeading(node: Nodes, text: string): boolean {
+  if (!('children' in node) || node.children.length !== 1) return false
+  const only = node.children[0]
+  return (only.type === 'strong' || only.type === 'emphasis') && text.length <= 80 && !/[.!?]$/.test(text.trim())
+}
+
+function isSectionHeading(block: Block): boolean {
+  return block.kind === 'heading'
+}
+
+/**
+ * Sections follow the headings: "About …" starts the boilerplate, "Press contact" (or a
+ * paragraph opening "Media contact:") the contact block, "###" ends the release. Blocks before
+ * the first paragraph of prose are the top matter (label, headline, deck, date line).
+ */
+function assignSections(blocks: Block[]): void {
+  let section: Section = 'top'
+  for (const block of blocks) {
+    const text = block.text.trim()
+    if (block.kind === 'heading' && aboutHeading.test(text)) section = 'about'
+    else if ((block.kind === 'heading' && contactHeading.test(text)) || contactLead.test(text)) section = 'contact'
+    else if (endMark.test(text)) section = 'end'
+    else if (section === 'top' && block.kind !== 'heading' && wordCount(block.prose) >= 12) section = 'body'
+    else if ((section === 'about' || section === 'contact') && block.kind === 'heading' && (block.depth ?? 6) <= 3 && !isContinuation(text)) {
+      // A new top-level heading after the boilerplate (rare) goes back to ordinary text.
+      section = 'end'
+    }
+    block.section = section
+  }
+  // A release with no paragraph long enough to start the body is all body, so rules still see it.
+  if (blocks.every((block) => block.section === 'top')) for (const block of blocks) block.section = 'body'
+}
+
+function isContinuation(text: string): boolean {
+  return aboutHeading.test(text) || contactHeading.test(text)
+}
+
+/**
+ * The date line: a short block near the top holding a date ("18 June 2024 4minutes"), or the wire
+ * dateline that opens the lead ("SAN FRANCISCO, Sept. 4, 2015 –").
+ */
+function findDateLine(blocks: Block[], headline: Block | undefined): Release['dateLine'] {
+  const firstBody = blocks.findIndex((block) => block.section === 'body')
+  const candidates = blocks.slice(0, Math.max(firstBody, 0) + 2).filter((block) => block !== headline)
+  for (const block of candidates) {
+    const dates = findDates(block.prose)
+    if (dates.length === 0) continue
+    const date = dates[0]
+    const short = wordCount(block.prose) <= 14
+    const opensBlock = /^[\p{Lu}\p{P}\s.,]*$/u.test(block.prose.slice(0, date.start).replace(/\b[A-Z][a-z]+\b/g, 'X')) && date.start < 60
+    if (short || opensBlock) {
+      const start = date.weekday?.start ?? date.start
+      return {block, date, ...sourceSpan(block, start, date.end)}
+    }
+  }
+  return undefined
+}
+
+function collectSentences(nlcst: NlcstRoot, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = []
+  let blockIndex = 0
+  for (const paragraph of nlcst.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+      const start = sentence.position.start.offset ?? 0
+      const end = sentence.position.end.offset ?? 0
+      while (blockIndex < blocks.length && blocks[blockIndex].end <= start) blockIndex++
+      const block = blocks[blockIndex]
+      if (!block || block.start > start) continue
+      sentences.push({block, start, end, text: nlcstToString(sentence), node: sentence})
+    }
+  }
+  return sentences
+}
+
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+}

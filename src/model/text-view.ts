@@ -1,0 +1,110 @@
+// The plain text of one block (a heading, paragraph, list item, table cell) with a map from each
+// character back to its source offset, so rules can search words and report exact positions.
+import type {Nodes} from 'mdast'
+
+/** Stands in for characters that are not prose (code, URLs, e-mail addresses) in `prose`. */
+export const MASK = '\uFFFC'
+
+export interface LinkSpan {
+  url: string
+  /** Offsets in the block's text. */
+  start: number
+  end: number
+}
+
+export interface TextView {
+  /** What a reader sees: markup removed, link text kept, code kept. */
+  text: string
+  /** `text` with code, URLs and e-mail addresses replaced by MASK (same length): what prose rules read. */
+  prose: string
+  /** Source offset of each character of `text`, plus one entry for the end. */
+  offsets: number[]
+  links: LinkSpan[]
+  /** True when every character maps one-to-one onto the source (no escapes or entities), so fixes are safe. */
+  exact: boolean
+}
+
+const urlLike = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9-]+\.)+(?:lu|com|org|net|eu|gov|edu|io|int|fr|de|be|uk|info)\b(?:\/[^\s<>"“”]*)?/gi
+
+export function viewOf(node: Nodes, source: string): TextView {
+  const parts: string[] = []
+  const proseParts: string[] = []
+  const offsets: number[] = []
+  const links: LinkSpan[] = []
+  let length = 0
+  let exact = true
+
+  const push = (value: string, start: number | undefined, asProse: boolean, sourceExact: boolean) => {
+    if (value.length === 0) return
+    parts.push(value)
+    proseParts.push(asProse ? value : MASK.repeat(value.length))
+    for (let index = 0; index < value.length; index++) offsets.push((start ?? 0) + (sourceExact ? index : 0))
+    length += value.length
+  }
+
+  const walk = (child: Nodes) => {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    switch (child.type) {
+      case 'text': {
+        const sourceExact = start !== undefined && end !== undefined && source.slice(start, end) === child.value
+        if (!sourceExact) exact = false
+        push(child.value, start, true, sourceExact)
+        return
+      }
+      case 'inlineCode':
+        push(child.value, start, false, false)
+        return
+      case 'html':
+        push(child.value, start, false, start !== undefined && source.slice(start, end).startsWith(child.value))
+        return
+      case 'break':
+        push('\n', start, true, true)
+        return
+      case 'link': {
+        const from = length
+        for (const grandchild of child.children) walk(grandchild)
+        links.push({url: child.url, start: from, end: length})
+        return
+      }
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'definition':
+        return
+      default:
+        if ('children' in child) {
+          // Blocks inside a block (a paragraph in a list item) are separated as the reader sees them.
+          child.children.forEach((grandchild, index) => {
+            if (index > 0 && isBlock(grandchild as Nodes)) push('\n\n', (grandchild as Nodes).position?.start.offset, true, false)
+            walk(grandchild as Nodes)
+          })
+        }
+    }
+  }
+
+  walk(node)
+  offsets.push(node.position?.end.offset ?? (offsets.length > 0 ? offsets[offsets.length - 1] + 1 : 0))
+  const text = parts.join('')
+  let prose = proseParts.join('')
+  prose = prose.replace(urlLike, (match) => MASK.repeat(match.length))
+  // Link text that is the address itself ("https://lih.lu") is not prose either.
+  for (const link of links) {
+    const label = text.slice(link.start, link.end)
+    if (label === link.url || `mailto:${label}` === link.url || /^(?:https?:\/\/|www\.)/.test(label)) {
+      prose = prose.slice(0, link.start) + MASK.repeat(link.end - link.start) + prose.slice(link.end)
+    }
+  }
+  return {text, prose, offsets, links, exact}
+}
+
+function isBlock(node: Nodes): boolean {
+  return node.type === 'paragraph' || node.type === 'heading' || node.type === 'list' || node.type === 'code' || node.type === 'blockquote'
+}
+
+
+/** Source offsets of `text.slice(start, end)`: the end is just past the last character, not past following markup. */
+export function sourceSpan(view: Pick<TextView, 'offsets'>, start: number, end: number): {start: number; end: number} {
+  if (end <= start) return {start: view.offsets[start], end: view.offsets[start]}
+  return {start: view.offsets[start], end: view.offsets[end - 1] + 1}
+}

@@ -1,0 +1,34 @@
+// Shared by the suites: configs built in memory, message formatting, paths to ../shared.
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {ResolvedConfig} from '../src/config/types.ts'
+import type {Rule} from '../src/engine/rule.ts'
+import {loadFacts} from '../src/facts/load.ts'
+import type {Facts} from '../src/facts/types.ts'
+import type {VFileMessage} from 'vfile-message'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+export const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
+export const hasShared = existsSync(shared)
+export const seedPath = `${shared}seed/lih-2023-annual-report-release.txt`
+export const corpusPath = `${shared}corpus/`
+
+/** A config that runs only `rule` (with its default severity and options merged with `options`). */
+export function configFor(rule: Rule, options?: unknown, facts: Facts = loadFacts()): ResolvedConfig {
+  return {
+    source: 'test',
+    facts,
+    rules: new Map([[rule.id, {severity: rule.severity, options: {...rule.defaults, ...(options as object)}}]])
+  }
+}
+
+/** `line:column-line:column: reason`, or `line:column: reason` for a point. */
+export function formatForExample(message: VFileMessage): string {
+  const place = message.place
+  if (place && 'start' in place) {
+    const {start, end} = place
+    const from = `${start.line}:${start.column}`
+    return start.line === end.line && start.column === end.column ? `${from}: ${message.reason}` : `${from}-${end.line}:${end.column}: ${message.reason}`
+  }
+  return `${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`
+}

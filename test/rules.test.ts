@@ -1,0 +1,50 @@
+// Every rule's documented examples run as tests (as remark-lint does), plus a contract every rule keeps.
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {renderRulesReadme} from '../src/engine/docs.ts'
+import {fix} from '../src/engine/fix.ts'
+import {lint, type LintMessage} from '../src/engine/lint.ts'
+import {rules} from '../rules/index.ts'
+import {configFor, formatForExample, root} from './helpers.ts'
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
+  it.each(rule.examples.map((example) => [example.title, example] as const))('example: %s', async (_title, example) => {
+    const config = configFor(rule, example.options)
+    const {file} = await lint(example.input, {path: example.path ?? 'example.md', config, rules: [rule]})
+    expect(file.messages.map(formatForExample)).toEqual(example.messages)
+    for (const message of file.messages) expect(message.ruleId).toBe(rule.id)
+    if (example.output !== undefined) {
+      const fixed = await fix(example.input, {path: example.path ?? 'example.md', config, rules: [rule]})
+      expect(fixed.text).toBe(example.output)
+      // After the fix the rule has nothing left to fix, and fixing again changes nothing.
+      const again = await fix(fixed.text, {path: example.path ?? 'example.md', config, rules: [rule]})
+      expect(again.text).toBe(fixed.text)
+    }
+  })
+
+  it('keeps the rule contract', async () => {
+    expect(rule.examples.some((example) => example.messages.length > 0), 'a failing example').toBe(true)
+    expect(rule.examples.some((example) => example.messages.length === 0), 'a passing example').toBe(true)
+    if (rule.fix !== 'none') expect(rule.examples.some((example) => example.output !== undefined), 'a fixed text').toBe(true)
+    // Every declared message template is shown by some example.
+    const used = new Set<string>()
+    for (const example of rule.examples) {
+      const {file} = await lint(example.input, {path: example.path ?? 'example.md', config: configFor(rule, example.options), rules: [rule]})
+      for (const message of file.messages as LintMessage[]) used.add(message.messageId!)
+    }
+    expect([...used].sort()).toEqual(Object.keys(rule.messages).sort())
+    expect(rule.summary.length).toBeGreaterThan(10)
+    expect(rule.why.length).toBeGreaterThan(10)
+  })
+})
+
+describe('the rule set', () => {
+  it('lists exactly the rule files, each named after its id', () => {
+    const files = readdirSync(`${root}rules`).filter((name) => name.endsWith('.ts') && name !== 'index.ts').map((name) => name.slice(0, -3))
+    expect(rules.map((rule) => rule.id).sort()).toEqual(files.sort())
+  })
+
+  it('has fresh generated docs in rules/README.md (run `npm run docs`)', () => {
+    expect(readFileSync(`${root}rules/README.md`, 'utf8')).toBe(renderRulesReadme(rules) + '\n')
+  })
+})
