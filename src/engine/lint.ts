@@ -5,6 +5,7 @@ import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.ts'
 import {buildRelease, type Release} from '../model/release.ts'
+import {applyMessageControl} from './message-control.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
 import {formatMessage, type FixKind, type Report, type Rule, type Severity} from './rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
@@ -80,6 +81,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       internalError(file, rule.id, error)
     }
   }
+  await applyMessageControl(file, release, (options.rules ?? allRules).map((rule) => rule.id))
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {file, release}
 }
