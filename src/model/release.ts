@@ -73,7 +73,7 @@ export interface Release {
 
 const releaseLabel = /^(?:press release|news release|media release|for immediate release|for release|news|press)\b[^\n]{0,40}$/i
 const aboutHeading = /^about\b/i
-const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
+const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?(?: information| details)?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
 const contactLead = /^(?:(?:press|media)\s+contacts?|contacts?)\s*:/i
 const endMark = /^(?:#{3}|-\s*#{3}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
 
@@ -216,8 +216,10 @@ function assignSections(blocks: Block[]): void {
   let section: Section = 'top'
   for (const block of blocks) {
     const text = block.text.trim()
-    if (block.kind === 'heading' && aboutHeading.test(text)) section = 'about'
-    else if ((block.kind === 'heading' && contactHeading.test(text)) || contactLead.test(text)) section = 'contact'
+    // A heading, or a paragraph whose first line works as one ("About Node.js Foundation" then the text).
+    const title = block.kind === 'heading' ? text : headingLine(text)
+    if (title !== undefined && aboutHeading.test(title)) section = 'about'
+    else if ((title !== undefined && contactHeading.test(title)) || contactLead.test(text)) section = 'contact'
     else if (endMark.test(text)) section = 'end'
     else if (section === 'top' && block.kind !== 'heading' && wordCount(block.prose) >= 12) section = 'body'
     else if ((section === 'about' || section === 'contact') && block.kind === 'heading' && (block.depth ?? 6) <= 3 && !isContinuation(text)) {
@@ -228,6 +230,14 @@ function assignSections(blocks: Block[]): void {
   }
   // A release with no paragraph long enough to start the body is all body, so rules still see it.
   if (blocks.every((block) => block.section === 'top')) for (const block of blocks) block.section = 'body'
+}
+
+/** The first line of a paragraph when it stands as a title: short, no closing full stop, more text below. */
+function headingLine(text: string): string | undefined {
+  const newline = text.indexOf('\n')
+  if (newline === -1) return undefined
+  const line = text.slice(0, newline).trim()
+  return line.length > 0 && line.length <= 80 && !/[.!?,;]$/.test(line) ? line : undefined
 }
 
 function isContinuation(text: string): boolean {
