@@ -2,7 +2,7 @@
 // nearest one walking up from each file (as unified-engine does), else the `recommended` preset.
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {checkShape, closest, DataFileError, parseDataFile, type DataProblem, type Shape} from '../engine/data-file.ts'
+import {checkShape, closest, DataFileError, isPlainObject, parseDataFile, type DataProblem, type ParsedData, type Shape} from '../engine/data-file.ts'
 import type {Rule, Severity} from '../engine/rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
 import {loadFacts} from '../facts/load.ts'
@@ -81,7 +81,7 @@ export class ConfigFinder {
       throw new DataFileError([{file: path, line: 1, column: 1, message: `Cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`}])
     }
     const parsed = parseDataFile(text, path)
-    const config = this.resolveConfig(parsed.value ?? {}, path, parsed.locate)
+    const config = this.resolveConfig(parsed.value ?? {}, path, parsed)
     this.byFile.set(path, config)
     return config
   }
@@ -90,14 +90,19 @@ export class ConfigFinder {
     const parsed = parseDataFile(readFileSync(path, 'utf8'), path)
     const value = parsed.value as Record<string, unknown> | null
     if (!value || typeof value !== 'object' || !('lih-lint' in value)) return undefined
-    const locate = (inner: ReadonlyArray<string | number>) => parsed.locate(['lih-lint', ...inner])
-    return this.resolveConfig(value['lih-lint'], path, locate)
+    return this.resolveConfig(value['lih-lint'], path, {
+      locate: (inner) => parsed.locate(['lih-lint', ...inner]),
+      locateKey: (inner) => parsed.locateKey!(['lih-lint', ...inner])
+    })
   }
 
-  private resolveConfig(value: unknown, source: string, locate: ((path: ReadonlyArray<string | number>) => {line: number; column: number}) | undefined): ResolvedConfig {
-    const where = locate ?? (() => ({line: 1, column: 1}))
-    const problems = checkShape({value, locate: where}, configShape, source)
-    const file = (problems.length === 0 ? value : {}) as ConfigFile
+  private resolveConfig(value: unknown, source: string, parsed: Pick<ParsedData, 'locate' | 'locateKey'> | undefined): ResolvedConfig {
+    const where = parsed?.locate ?? (() => ({line: 1, column: 1}))
+    const whereKey = parsed?.locateKey ?? where
+    const problems = checkShape({value, locate: where, locateKey: whereKey}, configShape, source)
+    // Go on with what is usable, so one run reports every mistake in the file.
+    const file = (isPlainObject(value) ? value : {}) as ConfigFile
+    if (!isPlainObject(file.rules)) file.rules = undefined
     const available = this.options.rules ?? allRules
     const rules = new Map<string, ResolvedRule>()
     const preset = file.preset ?? 'recommended'
@@ -110,14 +115,14 @@ export class ConfigFinder {
       const rule = available.find((candidate) => candidate.id === id)
       if (!rule) {
         const guess = closest(id, available.map((candidate) => candidate.id))
-        problems.push({file: source, ...where(['rules', id]), message: `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : '; `lih-lint --list-rules` lists them'}`})
+        problems.push({file: source, ...whereKey(['rules', id]), message: `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : '; `lih-lint --list-rules` lists them'}`})
         continue
       }
       const problem = applySetting(rules, rule, setting)
-      if (problem) problems.push({file: source, ...where(['rules', id]), message: `\`rules.${id}\`: ${problem}`})
+      if (problem) problems.push({file: source, ...whereKey(['rules', id]), message: `\`rules.${id}\`: ${problem}`})
     }
     if (problems.length > 0) throw new DataFileError(problems)
-    const factsPath = this.options.factsPath ?? (file.facts && locate ? resolve(dirname(source), file.facts) : undefined)
+    const factsPath = this.options.factsPath ?? (typeof file.facts === 'string' && parsed ? resolve(dirname(source), file.facts) : undefined)
     return {source, facts: loadFactsAt(factsPath, source, where), rules}
   }
 }

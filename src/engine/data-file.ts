@@ -1,6 +1,6 @@
 // Reads the YAML/JSON files that people edit (config, facts registry) and checks them against a
 // small shape description, so that each mistake is reported at the file's own line and column.
-import {LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 
 export type Shape =
   | {kind: 'string'; nonEmpty?: boolean}
@@ -36,6 +36,8 @@ export interface ParsedData {
   value: unknown
   /** Line/column of the value at a path, for checks made after the shape check. */
   locate(path: ReadonlyArray<string | number>): {line: number; column: number}
+  /** Line/column of the key itself (for "unknown key" messages); falls back to `locate`. */
+  locateKey?(path: ReadonlyArray<string | number>): {line: number; column: number}
 }
 
 /** Parses YAML (JSON is YAML) with the safe core schema: no custom tags, no merge keys. */
@@ -49,7 +51,8 @@ export function parseDataFile(text: string, file: string): ParsedData {
     prettyErrors: false,
     customTags: []
   })
-  const problems: DataProblem[] = doc.errors.map((error) => {
+  // Warnings include unresolved tags (`!!js/function`): data files must be plain data, so they stop the load too.
+  const problems: DataProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const at = lineCounter.linePos(error.pos[0])
     return {file, line: at.line, column: at.col, message: firstLine(error.message)}
   })
@@ -62,6 +65,18 @@ export function parseDataFile(text: string, file: string): ParsedData {
       const offset = node?.range?.[0] ?? 0
       const at = lineCounter.linePos(offset)
       return {line: at.line, column: at.col}
+    },
+    locateKey(path) {
+      const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true)
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)))
+        const range = pair && isScalar(pair.key) ? pair.key.range : undefined
+        if (range) {
+          const at = lineCounter.linePos(range[0])
+          return {line: at.line, column: at.col}
+        }
+      }
+      return this.locate(path)
     }
   }
 }
@@ -83,6 +98,10 @@ export function checkShape(parsed: ParsedData, shape: Shape, file: string): Data
 
   function problem(path: Array<string | number>, message: string) {
     problems.push({file, ...parsed.locate(path), message})
+  }
+
+  function keyProblem(path: Array<string | number>, message: string) {
+    problems.push({file, ...(parsed.locateKey ?? parsed.locate)(path), message})
   }
 
   function visit(value: unknown, shape: Shape, path: Array<string | number>): void {
@@ -127,7 +146,7 @@ export function checkShape(parsed: ParsedData, shape: Shape, file: string): Data
           if (!known.includes(key)) {
             const guess = closest(key, known)
             const hint = guess ? `; did you mean \`${guess}\`?` : `; allowed keys: ${known.map((k) => `\`${k}\``).join(', ')}`
-            problem([...path, key], `Unknown key \`${[...path, key].join('.')}\`${hint}`)
+            keyProblem([...path, key], `Unknown key \`${[...path, key].join('.')}\`${hint}`)
           }
         }
         for (const key of shape.required ?? []) {
