@@ -1,0 +1,157 @@
+// The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
+import {spawnSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {hasShared, root, seedPath} from './helpers.ts'
+
+const bin = join(root, 'bin/lih-lint.js')
+
+function run(args: string[], options: {cwd?: string; input?: string} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cli-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), text)
+  }
+  return dir
+}
+
+const good = [
+  '# LIH opens a laboratory for brain tumour research',
+  '',
+  '12 March 2025',
+  '',
+  'The Luxembourg Institute of Health (LIH) opened a laboratory in Strassen today for research on brain tumours.',
+  '',
+  '## About the Luxembourg Institute of Health (LIH)',
+  '',
+  'The Luxembourg Institute of Health (LIH) is a public biomedical research organisation focused on precision health.',
+  '',
+  '## Press contact',
+  '',
+  'Jane Doe, press@lih.lu',
+  ''
+].join('\n')
+
+describe('lih-lint command line', () => {
+  it('prints a stylish report of the bundled sample and exits 1 on errors', () => {
+    const result = run(['fixtures/sample-release.md'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('fixtures/sample-release.md')
+    expect(result.stderr).toMatch(/\d+:\d+-\d+:\d+\s+error\s+“LIH” is used before the full name/)
+  })
+
+  it('exits 0 on a clean release and prints nothing alarming', () => {
+    const dir = workspace({'good.md': good})
+    const result = run(['--format', 'json', 'good.md'], {cwd: dir})
+    const report = JSON.parse(result.stdout)
+    expect(report[0].messages.filter((message: {fatal: boolean}) => message.fatal)).toEqual([])
+    expect(result.code).toBe(0)
+  })
+
+  it('writes the vfile-reporter-json shape with lih-lint fields', () => {
+    const result = run(['--format', 'json', 'fixtures/sample-release.md'])
+    const [file] = JSON.parse(result.stdout)
+    expect(file.path).toBe('fixtures/sample-release.md')
+    const variant = file.messages.find((message: {ruleId: string}) => message.ruleId === 'org-name-variant')
+    expect(variant).toMatchObject({
+      line: expect.any(Number),
+      column: expect.any(Number),
+      source: 'lih-lint',
+      fatal: true,
+      severity: 'error',
+      actual: 'Luxemburg Institute of Health',
+      expected: ['Luxembourg Institute of Health'],
+      fixKind: 'safe'
+    })
+  })
+
+  it('lints stdin with --stdin-filename deciding the format', () => {
+    const result = run(['--format', 'json', '-', '--stdin-filename', 'draft.txt'], {input: 'Title Of The Release\n\nIt ended well.Then it rained again for the whole of the week.\n'})
+    const [file] = JSON.parse(result.stdout)
+    expect(file.path).toBe('draft.txt')
+    expect(file.messages.map((message: {ruleId: string}) => message.ruleId)).toContain('space-after-full-stop')
+  })
+
+  it('searches directories for .md, .markdown and .txt, honouring .gitignore and .lihlintignore', () => {
+    const dir = workspace({
+      'a.md': good,
+      'b.markdown': good,
+      'c.txt': good,
+      'd.html': good,
+      'drafts/e.md': good,
+      'old/f.md': good,
+      '.gitignore': 'drafts/\n',
+      '.lihlintignore': 'old/\n'
+    })
+    const result = run(['--format', 'json', '.'], {cwd: dir})
+    expect(JSON.parse(result.stdout).map((file: {path: string}) => file.path).sort()).toEqual(['a.md', 'b.markdown', 'c.txt'])
+  })
+
+  it('--quiet reports errors only; --max-warnings turns warnings into exit 1', () => {
+    const dir = workspace({'w.md': good.replace('today for research', 'today.For research')})
+    const quiet = run(['--quiet', '--format', 'json', 'w.md'], {cwd: dir})
+    expect(JSON.parse(quiet.stdout)[0].messages).toEqual([])
+    expect(quiet.code).toBe(0)
+    expect(run(['w.md'], {cwd: dir}).code).toBe(0)
+    expect(run(['--max-warnings', '0', 'w.md'], {cwd: dir}).code).toBe(1)
+  })
+
+  it('exits 2 with one line for usage mistakes, missing files and bad config', () => {
+    for (const [args, message] of [
+      [['--no-such-flag', 'x.md'], /^lih-lint: Unknown option '--no-such-flag'/],
+      [['nothing-here.md'], /^lih-lint: No such file or no match: `nothing-here.md`$/],
+      [['--format', 'xml', 'fixtures'], /^lih-lint: Unknown format `xml`/],
+      [[], /^lih-lint: No files given/],
+      [['--explain', 'no-such-rule'], /^lih-lint: Unknown rule `no-such-rule`/]
+    ] as const) {
+      const result = run([...args])
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr.trim()).toMatch(message)
+    }
+    const dir = workspace({'.lihlintrc.yaml': 'rules:\n  requre-about: error\n', 'a.md': good})
+    const bad = run(['a.md'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim()).toBe(`lih-lint: ${join(dir, '.lihlintrc.yaml')}:2:3: Unknown rule \`requre-about\`; did you mean \`require-about\`?`)
+  })
+
+  it('reports an unreadable file on that file and still lints the others (exit 2)', () => {
+    const dir = workspace({'a.md': good, 'locked.md': good})
+    chmodSync(join(dir, 'locked.md'), 0o000)
+    const result = run(['--format', 'json', 'a.md', 'locked.md'], {cwd: dir})
+    const files = JSON.parse(result.stdout)
+    if (process.getuid?.() === 0) {
+      // root reads any file: the permission case cannot be provoked here; the other file is still linted.
+      expect(files).toHaveLength(2)
+      return
+    }
+    expect(files.find((file: {path: string}) => file.path === 'locked.md').messages[0]).toMatchObject({ruleId: 'unreadable', fatal: true})
+    expect(result.code).toBe(2)
+  })
+
+  it('explains a rule, lists rules, prints help and version', () => {
+    expect(run(['--explain', 'org-first-mention']).stdout).toContain('## org-first-mention')
+    expect(run(['--list-rules']).stdout).toMatch(/require-press-contact\s+error/)
+    const help = run(['--help'])
+    expect(help.stdout).toContain('--max-warnings N')
+    expect(help.code).toBe(0)
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+describe.skipIf(!hasShared)('the seed release', () => {
+  it('reports the missing space in “outcome.Looking” and the incomplete press contact, exit 1', () => {
+    const result = run(['--format', 'json', seedPath])
+    expect(result.code).toBe(1)
+    const messages = JSON.parse(result.stdout)[0].messages as Array<{ruleId: string; reason: string; line: number}>
+    expect(messages).toContainEqual(expect.objectContaining({ruleId: 'space-after-full-stop', line: 24, reason: 'Add a space after the full stop in “outcome.Looking”'}))
+    expect(messages).toContainEqual(expect.objectContaining({ruleId: 'require-press-contact', line: 44, fatal: true}))
+  })
+})
