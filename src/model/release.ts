@@ -75,13 +75,14 @@ const releaseLabel = /^(?:press release|news release|media release|for immediate
 const aboutHeading = /^about\b/i
 const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?(?: information| details)?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
 const contactLead = /^(?:(?:press|media)\s+contacts?|contacts?)\s*:/i
-const endMark = /^(?:#{3}|-\s*#{3}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
+const endMark = /^(?:#{3,}|-\s*#{3,}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
 
 export function buildRelease(input: {path?: string; source: string; format: SourceFormat; mdast: Root; nlcst: NlcstRoot; facts: Facts}): Release {
   const {source, mdast, facts} = input
   const frontMatter = readFrontMatter(mdast)
-  const blocks = collectBlocks(mdast, source)
-  assignSections(blocks)
+  const endMarks: number[] = []
+  const blocks = collectBlocks(mdast, source, endMarks)
+  assignSections(blocks, endMarks, houseNames(facts))
 
   const top = blocks.filter((block) => block.section === 'top')
   const labelSkipped = top.filter((block) => !(block.kind === 'heading' && releaseLabel.test(block.text.trim())))
@@ -156,14 +157,18 @@ function frontMatterIso(value: unknown): string | undefined {
   return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : undefined
 }
 
-function collectBlocks(mdast: Root, source: string): Block[] {
+/** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) go to `endMarks`. */
+function collectBlocks(mdast: Root, source: string, endMarks: number[]): Block[] {
   const blocks: Block[] = []
   const visit = (node: Nodes, quoted: boolean, inList: boolean) => {
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
         const view = viewOf(node, source)
-        if (view.text.trim() === '') return
+        if (view.text.trim() === '') {
+          if (node.type === 'heading' && node.depth >= 3) endMarks.push(node.position?.start.offset ?? 0)
+          return
+        }
         const pseudo = node.type === 'paragraph' && isPseudoHeading(node, view.text)
         blocks.push({
           ...view,
@@ -212,13 +217,27 @@ function isSectionHeading(block: Block): boolean {
  * paragraph opening "Media contact:") the contact block, "###" ends the release. Blocks before
  * the first paragraph of prose are the top matter (label, headline, deck, date line).
  */
-function assignSections(blocks: Block[]): void {
+function assignSections(blocks: Block[], endMarks: number[], names: string[]): void {
   let section: Section = 'top'
+  const endAt = endMarks[0] ?? Infinity
+  let sawAbout = false
   for (const block of blocks) {
     const text = block.text.trim()
+    if (block.start > endAt && section !== 'about' && section !== 'contact') section = 'end'
+    // Boilerplate without a heading: "About Node.js Foundation Node.js Foundation is …", or after the
+    // end mark, a paragraph that describes the house ("The … Board is an independent agency …").
+    if (!sawAbout && block.kind !== 'heading' && (startsWithAbout(text, names) || (section === 'end' && describesHouse(text, names)))) {
+      section = 'about'
+      sawAbout = true
+      block.section = section
+      continue
+    }
     // A heading, or a paragraph whose first line works as one ("About Node.js Foundation" then the text).
     const title = block.kind === 'heading' ? text : headingLine(text)
-    if (title !== undefined && aboutHeading.test(title)) section = 'about'
+    if (title !== undefined && aboutHeading.test(title)) {
+      section = 'about'
+      sawAbout = true
+    }
     else if ((title !== undefined && contactHeading.test(title)) || contactLead.test(text)) section = 'contact'
     else if (endMark.test(text)) section = 'end'
     else if (section === 'top' && block.kind !== 'heading' && wordCount(block.prose) >= 12) section = 'body'
@@ -230,6 +249,21 @@ function assignSections(blocks: Block[]): void {
   }
   // A release with no paragraph long enough to start the body is all body, so rules still see it.
   if (blocks.every((block) => block.section === 'top')) for (const block of blocks) block.section = 'body'
+}
+
+/** The house's and registry organisations' names, longest first: what an About section is about. */
+function houseNames(facts: Facts): string[] {
+  const names = [facts.house.name, ...facts.organisations.map((org) => org.name)].filter((name): name is string => Boolean(name))
+  return [...new Set(names)].sort((a, b) => b.length - a.length)
+}
+
+function startsWithAbout(text: string, names: string[]): boolean {
+  return names.some((name) => text.startsWith(`About ${name} `) || text.startsWith(`About the ${name} `))
+}
+
+function describesHouse(text: string, names: string[]): boolean {
+  const rest = text.replace(/^The /, '')
+  return names.some((name) => rest.startsWith(name) && /^(?:,| is | was | \()/.test(rest.slice(name.length)))
 }
 
 /** The first line of a paragraph when it stands as a title: short, no closing full stop, more text below. */
