@@ -1,7 +1,7 @@
 // Every rule's documented examples run as tests (as remark-lint does), plus a contract every rule keeps.
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {renderRulesReadme} from '../src/engine/docs.ts'
+import {generatedDocs} from '../src/engine/generated-docs.ts'
 import {fix} from '../src/engine/fix.ts'
 import {lint, type LintMessage} from '../src/engine/lint.ts'
 import {rules} from '../rules/index.ts'
@@ -44,7 +44,7 @@ describe('the rule set', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(files.sort())
   })
 
-  it('has fresh generated docs in rules/README.md (run `npm run docs`)', () => {
-    expect(readFileSync(`${root}rules/README.md`, 'utf8')).toBe(renderRulesReadme(rules) + '\n')
+  it.each(Object.entries(generatedDocs(rules)))('has a fresh generated %s (run `npm run docs`)', (path, text) => {
+    expect(readFileSync(`${root}${path}`, 'utf8')).toBe(text)
   })
 })

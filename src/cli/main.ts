@@ -1,6 +1,6 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
@@ -8,7 +8,8 @@ import {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.ts'
 import {ConfigFinder} from '../config/load.ts'
 import {DataFileError} from '../engine/data-file.ts'
-import {renderRuleDoc, renderRulesReadme} from '../engine/docs.ts'
+import {renderRuleDoc} from '../engine/docs.ts'
+import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {hasInternalError, lint, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
@@ -54,7 +55,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     return print(renderRuleDoc(rule))
   }
   if (values['write-rule-docs']) {
-    await writeFile(join(packageRoot(), 'rules', 'README.md'), renderRulesReadme(rules) + '\n')
+    await writeGeneratedDocs(packageRoot(), rules)
     return 0
   }
   const format = (values.format as string | undefined) ?? 'stylish'
