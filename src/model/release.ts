@@ -4,7 +4,7 @@
 import type {Nodes, Root} from 'mdast'
 import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
-import {parse as parseYaml} from 'yaml'
+import {parseDocument} from 'yaml'
 import type {Facts} from '../facts/types.ts'
 import type {SourceFormat} from '../engine/parse.ts'
 import {findDates, isoOf, type FoundDate} from './dates.ts'
@@ -139,13 +139,17 @@ function readFrontMatter(mdast: Root): Release['frontMatter'] {
   if (!node || node.type !== 'yaml') return undefined
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? 0
-  try {
-    const data = parseYaml(node.value, {schema: 'core', merge: false, customTags: []}) ?? {}
-    if (typeof data !== 'object' || Array.isArray(data)) return {data: {}, start, end, error: 'the front matter is not a list of `key: value` lines'}
-    return {data, start, end}
-  } catch (error) {
-    return {data: {}, start, end, error: String((error as Error).message).split('\n')[0]}
+  // Plain data only: the core schema, no custom tags, no merge keys (front matter comes from anyone).
+  const doc = parseDocument(node.value, {schema: 'core', merge: false, customTags: [], uniqueKeys: false})
+  const problem = doc.errors[0]
+  if (problem) {
+    // The YAML starts on the line after the opening `---`.
+    const line = (node.position?.start.line ?? 1) + (problem.linePos?.[0].line ?? 1)
+    return {data: {}, start, end, error: `${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} on line ${line}`}
   }
+  const data = doc.toJS({maxAliasCount: 50}) ?? {}
+  if (typeof data !== 'object' || Array.isArray(data)) return {data: {}, start, end, error: 'it is not a list of `key: value` lines'}
+  return {data, start, end}
 }
 
 function frontMatterIso(value: unknown): string | undefined {
