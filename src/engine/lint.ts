@@ -1,16 +1,16 @@
 // The file-system-free core: text in, messages out. The CLI, the language server and the tests
 // all call `lint` and `fix`.
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.ts'
 import {buildRelease, type Release} from '../model/release.ts'
 import {applyMessageControl} from './message-control.ts'
+import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
 import {formatMessage, type FixKind, type Report, type Rule, type Severity} from './rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
 
-export const docsBase = 'https://github.com/lih-lint/lih-lint/blob/main/rules/'
+export const docsBase = 'https://github.com/lih-lint/lih-lint/blob/main/rules/README.md'
 
 export interface LintMessage extends VFileMessage {
   /** How a fix from `expected` may be applied. */
@@ -40,16 +40,13 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   let release: Release
   try {
     const trees = await parseRelease(file, format)
-    release = buildRelease({path: options.path, source: text, format, ...trees, facts: options.config.facts})
+    release = buildRelease({path: options.path, source: text, format: trees.fallback ? 'text' : format, mdast: trees.mdast, nlcst: trees.nlcst, facts: options.config.facts})
+    if (trees.fallback) notice(file, 'input', trees.fallback)
   } catch (error) {
     internalError(file, 'parse', error)
     return {file}
   }
-  const place = location(text)
-  const point = (offset: number) => {
-    const at = place.toPoint(Math.max(0, Math.min(offset, text.length)))
-    return at ? {line: at.line, column: at.column, offset: at.offset} : {line: 1, column: 1, offset: 0}
-  }
+  const point = lineIndex(text).toPoint
   for (const rule of options.rules ?? allRules) {
     const setting = options.config.rules.get(rule.id)
     if (!setting) continue
@@ -66,7 +63,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
       message.severity = severity
       message.messageId = messageId
-      message.url = `${docsBase}${rule.id}.md`
+      message.url = `${docsBase}#${rule.id}`
       if (found.expected !== undefined) {
         message.actual = found.actual ?? text.slice(found.place.start, found.place.end)
         message.expected = found.expected
@@ -90,12 +87,22 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
 function internalError(file: VFile, where: string, error: unknown): void {
   const message = new VFileMessage(`lih-lint could not check this file (${where}: ${(error as Error)?.message ?? String(error)})`, {
     ruleId: 'internal-error',
-    source: 'lih-lint',
-    cause: error instanceof Error ? error : undefined
+    source: 'lih-lint'
   }) as LintMessage
+  // The stack is kept for `--debug`, not shown: reports stay one line per problem.
+  Object.defineProperty(message, 'debugStack', {value: (error as Error)?.stack, enumerable: false})
   message.file = file.path ?? ''
   message.fatal = true
   message.severity = 'error'
+  file.messages.push(message)
+}
+
+/** A warning from lih-lint itself about how the file was read (not from a rule). */
+function notice(file: VFile, ruleId: string, reason: string): void {
+  const message = new VFileMessage(reason, {ruleId, source: 'lih-lint'}) as LintMessage
+  message.file = file.path ?? ''
+  message.fatal = false
+  message.severity = 'warning'
   file.messages.push(message)
 }
 

@@ -2,16 +2,12 @@
 // gives, so the model and the rules need not know the difference. Blocks are separated by blank
 // lines; each node's text is the exact source slice, so positions stay exact.
 import type {Heading, List, ListItem, Paragraph, Root, RootContent, Text} from 'mdast'
-import {location} from 'vfile-location'
+import {lineIndex} from './positions.ts'
 
 const bullet = /^[ \t]*[•·▪‣◦\-*][ \t]+/
 
 export function parseText(source: string): Root {
-  const place = location(source)
-  const point = (offset: number) => {
-    const at = place.toPoint(offset)!
-    return {line: at.line, column: at.column, offset}
-  }
+  const point = lineIndex(source).toPoint
   const span = (start: number, end: number) => ({start: point(start), end: point(end)})
   const text = (start: number, end: number): Text => ({type: 'text', value: source.slice(start, end), position: span(start, end)})
   const children: RootContent[] = []
