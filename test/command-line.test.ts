@@ -106,7 +106,6 @@ describe('lih-lint command line', () => {
   it('exits 2 with one line for usage mistakes, missing files and bad config', () => {
     for (const [args, message] of [
       [['--no-such-flag', 'x.md'], /^lih-lint: Unknown option '--no-such-flag'/],
-      [['nothing-here.md'], /^lih-lint: No such file or no match: `nothing-here.md`$/],
       [['--format', 'xml', 'fixtures'], /^lih-lint: Unknown format `xml`/],
       [[], /^lih-lint: No files given/],
       [['--explain', 'no-such-rule'], /^lih-lint: Unknown rule `no-such-rule`/]
@@ -120,6 +119,22 @@ describe('lih-lint command line', () => {
     const bad = run(['a.md'], {cwd: dir})
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim()).toBe(`lih-lint: ${join(dir, '.lihlintrc.yaml')}:2:3: Unknown rule \`requre-about\`; did you mean \`require-about\`?`)
+  })
+
+  it('reports a missing path, a binary file, bad UTF-8 and a symlink loop on that file, and lints the others (exit 2)', async () => {
+    const {symlinkSync} = await import('node:fs')
+    const dir = workspace({'a.md': good, 'image.md': '', 'latin1.md': ''})
+    writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'))
+    symlinkSync('loop.md', join(dir, 'loop.md'))
+    const result = run(['--format', 'json', 'a.md', 'image.md', 'latin1.md', 'loop.md', 'gone.md'], {cwd: dir})
+    const reasons = Object.fromEntries(JSON.parse(result.stdout).map((file: {path: string; messages: Array<{reason: string}>}) => [file.path, file.messages[0]?.reason]))
+    expect(reasons['image.md']).toBe('The file looks like a binary file, not a text release; nothing was checked')
+    expect(reasons['latin1.md']).toBe('The file is not valid UTF-8 (byte 0xE9 at line 1, column 6); save it as UTF-8')
+    expect(reasons['loop.md']).toBe('The path is a symbolic link that loops')
+    expect(reasons['gone.md']).toBe('No such file, folder or matching glob')
+    expect(reasons['a.md']).toBeUndefined()
+    expect(result.code).toBe(2)
   })
 
   it('reports an unreadable file on that file and still lints the others (exit 2)', () => {

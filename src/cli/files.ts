@@ -1,5 +1,5 @@
 // Turns the command line's paths, globs and directories into the list of files to lint.
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, lstatSync, readFileSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -24,10 +24,15 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
         const found = await glob(`**/*.{${extensions.join(',')}}`, {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
         for (const file of found.sort()) if (!ignored(file)) files.add(file)
       } else {
-        // A file named explicitly is linted even when an ignore file lists it only if it is not ignored;
-        // pre-commit passes staged names, and ignoring them silently is what users expect.
+        // Named files are ignored too when an ignore file lists them: pre-commit passes every staged
+        // name, and a user who ignored a folder expects it skipped.
         if (!ignored(absolute)) files.add(absolute)
       }
+      continue
+    }
+    // A symbolic link that loops or leads nowhere: read it anyway, so the report says what is wrong with it.
+    if (isBrokenLink(absolute)) {
+      files.add(absolute)
       continue
     }
     if (isDynamicPattern(arg)) {
@@ -40,6 +45,14 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
     missing.push(arg)
   }
   return {files: [...files], missing}
+}
+
+function isBrokenLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
 }
 
 /** Reads .gitignore and .lihlintignore in the working directory (the project root in practice). */

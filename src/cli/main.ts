@@ -11,6 +11,7 @@ import {DataFileError} from '../engine/data-file.ts'
 import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {hasInternalError, lint, type LintMessage} from '../engine/lint.ts'
+import {decodeSource} from '../engine/read-source.ts'
 import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {flags, renderHelp} from './flags.ts'
@@ -75,27 +76,37 @@ async function run(values: Record<string, string | boolean | undefined>, positio
 
   const inputs = positionals.filter((arg) => arg !== '-')
   const discovery = await findFiles(inputs)
-  if (discovery.missing.length > 0) throw new UsageError(`No such file or no match: ${discovery.missing.map((arg) => `\`${arg}\``).join(', ')}`)
   const readStdin = positionals.includes('-')
-  if (discovery.files.length === 0 && !readStdin) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
+  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
 
   const results: VFile[] = []
-  let couldNotCheck = false
+  // A path that matches nothing is reported on that path; the other files are still checked.
+  for (const arg of discovery.missing) results.push(unreadable(arg, 'No such file, folder or matching glob'))
+  let couldNotCheck = discovery.missing.length > 0
   if (readStdin) {
     const name = typeof values['stdin-filename'] === 'string' ? resolve(values['stdin-filename']) : undefined
     const text = await readStream(process.stdin)
     results.push(await lintOne(finder, name, text))
   }
   for (const path of discovery.files) {
-    let text: string
+    const shownPath = relative(process.cwd(), path) || path
+    let source
     try {
-      text = await readFile(path, 'utf8')
+      source = decodeSource(await readFile(path))
     } catch (error) {
-      results.push(unreadable(relative(process.cwd(), path), (error as NodeJS.ErrnoException).code ?? 'unreadable'))
+      results.push(unreadable(shownPath, readProblem(error as NodeJS.ErrnoException)))
       couldNotCheck = true
       continue
     }
-    results.push(await lintOne(finder, path, text))
+    if (source.text === undefined) {
+      results.push(unreadable(shownPath, `The file ${source.problem}`))
+      couldNotCheck = true
+      continue
+    }
+    const file = await lintOne(finder, path, source.text)
+    file.data.encoding = source.encoding
+    if (source.warning) file.message(`The file ${source.warning}`, {ruleId: 'input', source: 'lih-lint'}).fatal = false
+    results.push(file)
   }
   for (const file of results) if (hasInternalError(file)) couldNotCheck = true
 
@@ -126,9 +137,26 @@ async function lintOne(finder: ConfigFinder, path: string | undefined, text: str
   return file
 }
 
+/** Says in words why the system could not read a file. */
+function readProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'The file no longer exists (was it deleted during the run?)'
+    case 'EACCES':
+    case 'EPERM':
+      return 'The file cannot be read: permission denied'
+    case 'EISDIR':
+      return 'This is a folder, not a file'
+    case 'ELOOP':
+      return 'The path is a symbolic link that loops'
+    default:
+      return `The file cannot be read (${error.code ?? error.message})`
+  }
+}
+
 function unreadable(path: string, why: string, ruleId = 'unreadable'): VFile {
   const file = new VFile({path})
-  const message = new VFileMessage(why.includes(':') ? why : `Cannot read this file (${why})`, {ruleId, source: 'lih-lint'})
+  const message = new VFileMessage(why, {ruleId, source: 'lih-lint'})
   message.fatal = true
   message.file = path
   file.messages.push(message)
