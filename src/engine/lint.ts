@@ -32,20 +32,25 @@ export interface LintOptions {
 export interface LintResult {
   file: VFile
   release?: Release
+  /** Milliseconds spent in each rule (and in `parse`), to find a slow rule (`--debug`, the bench). */
+  timings: Record<string, number>
 }
 
 export async function lint(text: string, options: LintOptions): Promise<LintResult> {
   const file = new VFile({path: options.path, value: text})
   const format = options.format ?? formatOf(options.path)
   let release: Release
+  const timings: Record<string, number> = {}
+  let started = performance.now()
   try {
     const trees = await parseRelease(file, format)
     release = buildRelease({path: options.path, source: text, format: trees.fallback ? 'text' : format, mdast: trees.mdast, nlcst: trees.nlcst, facts: options.config.facts})
     if (trees.fallback) notice(file, 'input', trees.fallback)
   } catch (error) {
     internalError(file, 'parse', error)
-    return {file}
+    return {file, timings}
   }
+  timings.parse = performance.now() - started
   const point = lineIndex(text).toPoint
   for (const rule of options.rules ?? allRules) {
     const setting = options.config.rules.get(rule.id)
@@ -72,15 +77,17 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       if (found.extra) message.extra = found.extra
       file.messages.push(message)
     }
+    started = performance.now()
     try {
       await rule.check({release, facts: options.config.facts, options: setting.options, report})
     } catch (error) {
       internalError(file, rule.id, error)
     }
+    timings[rule.id] = performance.now() - started
   }
   await applyMessageControl(file, release, (options.rules ?? allRules).map((rule) => rule.id))
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  return {file, release}
+  return {file, release, timings}
 }
 
 /** A crash in one rule becomes one fatal message on the file; the other rules and files go on. */
