@@ -1,17 +1,15 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
-import {readFile} from 'node:fs/promises'
-import {join, relative, resolve} from 'node:path'
+import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.ts'
 import {ConfigFinder} from '../config/load.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
-import {hasInternalError, lint, type LintMessage} from '../engine/lint.ts'
-import {decodeSource} from '../engine/read-source.ts'
+import {checkFile, checkText, unreadable} from '../engine/check-file.ts'
+import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {flags, renderHelp} from './flags.ts'
@@ -86,28 +84,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (readStdin) {
     const name = typeof values['stdin-filename'] === 'string' ? resolve(values['stdin-filename']) : undefined
     const text = await readStream(process.stdin)
-    results.push(await lintOne(finder, name, text))
+    results.push(await checkText(text, name, finder))
   }
-  for (const path of discovery.files) {
-    const shownPath = relative(process.cwd(), path) || path
-    let source
-    try {
-      source = decodeSource(await readFile(path))
-    } catch (error) {
-      results.push(unreadable(shownPath, readProblem(error as NodeJS.ErrnoException)))
-      couldNotCheck = true
-      continue
-    }
-    if (source.text === undefined) {
-      results.push(unreadable(shownPath, `The file ${source.problem}`))
-      couldNotCheck = true
-      continue
-    }
-    const file = await lintOne(finder, path, source.text)
-    file.data.encoding = source.encoding
-    if (source.warning) file.message(`The file ${source.warning}`, {ruleId: 'input', source: 'lih-lint'}).fatal = false
-    results.push(file)
-  }
+  for (const path of discovery.files) results.push(await checkFile(path, finder))
   for (const file of results) if (hasInternalError(file)) couldNotCheck = true
 
   const shown = values.quiet ? results.map(onlyErrors) : results
@@ -122,45 +101,6 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1
   return 0
-}
-
-async function lintOne(finder: ConfigFinder, path: string | undefined, text: string): Promise<VFile> {
-  let config
-  try {
-    config = finder.forFile(path)
-  } catch (error) {
-    if (!(error instanceof DataFileError)) throw error
-    return unreadable(path ?? 'stdin', error.message, 'config')
-  }
-  // Reports name files as the user typed them: relative to the working directory.
-  const {file} = await lint(text, {path: path ? relative(process.cwd(), path) || path : undefined, config})
-  return file
-}
-
-/** Says in words why the system could not read a file. */
-function readProblem(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'The file no longer exists (was it deleted during the run?)'
-    case 'EACCES':
-    case 'EPERM':
-      return 'The file cannot be read: permission denied'
-    case 'EISDIR':
-      return 'This is a folder, not a file'
-    case 'ELOOP':
-      return 'The path is a symbolic link that loops'
-    default:
-      return `The file cannot be read (${error.code ?? error.message})`
-  }
-}
-
-function unreadable(path: string, why: string, ruleId = 'unreadable'): VFile {
-  const file = new VFile({path})
-  const message = new VFileMessage(why, {ruleId, source: 'lih-lint'})
-  message.fatal = true
-  message.file = path
-  file.messages.push(message)
-  return file
 }
 
 function onlyErrors(file: VFile): VFile {

@@ -1,0 +1,74 @@
+// Checks one file from disk: read, decode, find its config, lint. Shared by the CLI's in-process
+// path and the worker threads, so both report a file the same way.
+import {readFile} from 'node:fs/promises'
+import {relative} from 'node:path'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {ConfigFinder} from '../config/load.ts'
+import {DataFileError} from './data-file.ts'
+import {lint} from './lint.ts'
+import {decodeSource, type Source} from './read-source.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** How the file was encoded on disk, so `--fix` writes it back the same way. */
+    encoding: Source['encoding']
+  }
+}
+
+export async function checkFile(path: string, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
+  const shownPath = relative(cwd, path) || path
+  let source: Source
+  try {
+    source = decodeSource(await readFile(path))
+  } catch (error) {
+    return unreadable(shownPath, readProblem(error as NodeJS.ErrnoException))
+  }
+  if (source.text === undefined) return unreadable(shownPath, `The file ${source.problem}`)
+  const file = await checkText(source.text, path, finder, cwd)
+  file.data.encoding = source.encoding
+  if (source.warning) file.message(`The file ${source.warning}`, {ruleId: 'input', source: 'lih-lint'}).fatal = false
+  return file
+}
+
+/** Lints text that belongs to `path` (or to stdin when absent) with the config found for it. */
+export async function checkText(text: string, path: string | undefined, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
+  const shownPath = path ? relative(cwd, path) || path : undefined
+  let config
+  try {
+    config = finder.forFile(path)
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error
+    return unreadable(shownPath ?? 'stdin', error.message, 'config')
+  }
+  // Reports name files as the user typed them: relative to the working directory.
+  const {file} = await lint(text, {path: shownPath, config})
+  return file
+}
+
+/** Says in words why the system could not read a file. */
+export function readProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'The file no longer exists (was it deleted during the run?)'
+    case 'EACCES':
+    case 'EPERM':
+      return 'The file cannot be read: permission denied'
+    case 'EISDIR':
+      return 'This is a folder, not a file'
+    case 'ELOOP':
+      return 'The path is a symbolic link that loops'
+    default:
+      return `The file cannot be read (${error.code ?? error.message})`
+  }
+}
+
+/** A file that could not be checked, with one fatal message saying why. */
+export function unreadable(path: string, why: string, ruleId = 'unreadable'): VFile {
+  const file = new VFile({path})
+  const message = new VFileMessage(why, {ruleId, source: 'lih-lint'})
+  message.fatal = true
+  message.file = path
+  file.messages.push(message)
+  return file
+}
