@@ -4,7 +4,7 @@ import {cp, mkdir, readFile} from 'node:fs/promises'
 
 await mkdir('dist', {recursive: true})
 await build({
-  entryPoints: {'lih-lint': 'src/cli/main.ts'},
+  entryPoints: {'lih-lint': 'src/cli/main.ts', 'lih-lint-worker': 'src/engine/worker.ts'},
   outdir: 'dist',
   outExtension: {'.js': '.mjs'},
   bundle: true,

@@ -1,5 +1,6 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
+import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
@@ -8,7 +9,8 @@ import {ConfigFinder} from '../config/load.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
-import {checkFile, checkText, unreadable} from '../engine/check-file.ts'
+import {checkText, unreadable} from '../engine/check-file.ts'
+import {checkFiles} from '../engine/pool.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
@@ -86,7 +88,18 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     const text = await readStream(process.stdin)
     results.push(await checkText(text, name, finder))
   }
-  for (const path of discovery.files) results.push(await checkFile(path, finder))
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
+  if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
+  results.push(
+    ...(await checkFiles(discovery.files, {
+      finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
+      jobs,
+      workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
+      budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0}
+    }))
+  )
   for (const file of results) if (hasInternalError(file)) couldNotCheck = true
 
   const shown = values.quiet ? results.map(onlyErrors) : results

@@ -1,12 +1,12 @@
 // Loads a facts registry (the LIH one by default), checks it, and reports mistakes at its own line:column.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {checkShape, DataFileError, parseDataFile, type DataProblem} from '../engine/data-file.ts'
 import {factsShape} from './schema.ts'
 import type {Facts, Person, Role} from './types.ts'
 
-/** The registry shipped with lih-lint; the build copies it beside the bundle. */
-export const defaultFactsPath = fileURLToPath(new URL('lih.yaml', import.meta.url))
+/** The registry shipped with lih-lint: beside this module in source, beside the bundle (one folder up from its chunks) when built. */
+export const defaultFactsPath = [new URL('lih.yaml', import.meta.url), new URL('../lih.yaml', import.meta.url)].map((url) => fileURLToPath(url)).find((path) => existsSync(path)) ?? fileURLToPath(new URL('lih.yaml', import.meta.url))
 
 const cache = new Map<string, Facts>()
 

@@ -1,0 +1,28 @@
+// Worker threads give the same report as one thread, in the same order, and a file that takes too
+// long is reported on that file instead of hanging the run.
+import {spawnSync} from 'node:child_process'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {root} from './helpers.ts'
+
+const bin = join(root, 'bin/lih-lint.js')
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8'})
+
+describe('--jobs', () => {
+  it('reports exactly what one thread reports, in the same order', () => {
+    const one = run('--jobs', '1', '--format', 'json', 'fixtures')
+    const two = run('--jobs', '2', '--format', 'json', 'fixtures')
+    expect(JSON.parse(two.stdout).length).toBeGreaterThan(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.status).toBe(one.status)
+  })
+
+  it('gives up on a file past its time budget, reports it, and goes on (exit 2)', () => {
+    const result = run('--jobs', '2', '--timeout', '0.001', '--format', 'json', 'fixtures')
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>
+    const gaveUp = files.filter((file) => file.messages.some((message) => message.ruleId === 'internal-error'))
+    expect(gaveUp.length).toBeGreaterThan(0)
+    expect(gaveUp[0].messages[0].reason).toMatch(/^lih-lint gave up on this file after 0 s; a rule may be stuck on its text/)
+    expect(result.status).toBe(2)
+  })
+})
