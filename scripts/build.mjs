@@ -1,7 +1,9 @@
 // Bundles the CLI into one ESM file: one file to read and compile is the largest start-up win on Node 20.
 import {build} from 'esbuild'
-import {cp, mkdir, readFile} from 'node:fs/promises'
+import {cp, mkdir, readFile, rm} from 'node:fs/promises'
 
+// Start clean: stale chunks from an earlier build would otherwise pile up in dist/chunks.
+await rm('dist', {recursive: true, force: true})
 await mkdir('dist', {recursive: true})
 await build({
   entryPoints: {'lih-lint': 'src/cli/main.ts', 'lih-lint-worker': 'src/engine/worker.ts'},
