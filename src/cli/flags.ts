@@ -16,6 +16,8 @@ export const flags: readonly Flag[] = [
   {name: 'max-warnings', type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings'},
   {name: 'jobs', short: 'j', type: 'string', value: 'N', help: 'Check files on N worker threads (default: the number of cores)'},
   {name: 'timeout', type: 'string', value: 'SECONDS', help: 'Give up on a file after this long, reporting it (default: 30 s + 5 s per MB; with --jobs > 1)'},
+  {name: 'cache', type: 'boolean', help: 'Reuse reports of files, config and registry unchanged since the last run'},
+  {name: 'cache-location', type: 'string', value: 'FILE', help: 'Where --cache keeps its data (default: node_modules/.cache/lih-lint/cache.json)'},
   {name: 'stdin-filename', type: 'string', value: 'PATH', help: 'Name (and format, from its extension) of the text read from `-`'},
   {name: 'explain', type: 'string', value: 'RULE', help: 'Show what a rule checks, why, and its examples'},
   {name: 'list-rules', type: 'boolean', help: 'List the rules with their default severity'},

@@ -10,6 +10,7 @@ import {DataFileError} from '../engine/data-file.ts'
 import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, unreadable} from '../engine/check-file.ts'
+import {LintCache} from '../engine/cache.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
@@ -97,7 +98,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
       jobs,
       workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
-      budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0}
+      budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
+      cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache.json'), version) : undefined
     }))
   )
   for (const file of results) if (hasInternalError(file)) couldNotCheck = true

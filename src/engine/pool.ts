@@ -1,13 +1,15 @@
 // Checks many files on worker threads: the biggest files go first so the workers finish together,
 // workers stay warm between files, and a file that takes longer than its time budget becomes a
 // reported internal error on that file (the worker is replaced) instead of a hung CI job.
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {checkFile, unreadable} from './check-file.ts'
-import {fromPlain, type PlainFile} from './serialize.ts'
+import type {LintCache} from './cache.ts'
+import {hasInternalError} from './lint.ts'
+import {fromPlain, toPlain, type PlainFile} from './serialize.ts'
 import {relative} from 'node:path'
 
 export interface PoolOptions {
@@ -24,7 +26,38 @@ export interface PoolOptions {
 
 const defaultBudget = {base: 30, perMegabyte: 5}
 
-export async function checkFiles(paths: string[], options: PoolOptions): Promise<VFile[]> {
+export async function checkFiles(paths: string[], options: PoolOptions & {cache?: LintCache}): Promise<VFile[]> {
+  const cache = options.cache
+  if (!cache) return checkUncached(paths, options)
+  // Reuse what is cached; check only the rest, then remember their reports.
+  const finder = new ConfigFinder(options.finderOptions)
+  const results: Array<VFile | undefined> = []
+  const keys: Array<string | undefined> = []
+  for (const path of paths) {
+    let key: string | undefined
+    try {
+      key = cache.key(readFileSync(path), finder.forFile(path))
+    } catch {
+      // Unreadable file or broken config: not cached; the check reports why.
+    }
+    const hit = key ? cache.get(path, key) : undefined
+    results.push(hit ? fromPlain(hit) : undefined)
+    keys.push(key)
+  }
+  const missing = paths.filter((_, index) => !results[index])
+  const checked = await checkUncached(missing, options)
+  let next = 0
+  for (const [index, path] of paths.entries()) {
+    if (results[index]) continue
+    const file = checked[next++]
+    results[index] = file
+    if (keys[index] && !hasInternalError(file)) cache.set(path, keys[index]!, toPlain(file))
+  }
+  cache.save()
+  return results as VFile[]
+}
+
+async function checkUncached(paths: string[], options: PoolOptions): Promise<VFile[]> {
   const cwd = options.cwd ?? process.cwd()
   const workerPath = options.workerUrl ? fileURLToPath(options.workerUrl) : undefined
   const jobs = Math.max(1, Math.min(options.jobs, paths.length))

@@ -1,0 +1,48 @@
+// --cache never serves a stale report: output equals an uncached run after changes to a file, the
+// config or the registry.
+import {spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {root} from './helpers.ts'
+
+const bin = join(root, 'bin/lih-lint.js')
+
+describe('--cache', () => {
+  it('gives the uncached report, cold, warm and after each kind of change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-'))
+    cpSync(join(root, 'fixtures'), join(dir, 'releases'), {recursive: true})
+    cpSync(join(root, 'src/facts/lih.yaml'), join(dir, 'facts.yaml'))
+    writeFileSync(join(dir, '.lihlintrc.yaml'), 'facts: facts.yaml\n')
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8'}).stdout
+    const cached = () => run('--cache', '--cache-location', join(dir, 'cache.json'))
+    const check = () => {
+      const expected = run()
+      expect(cached()).toBe(expected)
+      // The second run comes from the cache and must be the same.
+      expect(cached()).toBe(expected)
+      return expected
+    }
+
+    const first = check()
+    expect(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')).entries).not.toEqual({})
+
+    // A file changes.
+    const sample = join(dir, 'releases/sample-release.md')
+    writeFileSync(sample, readFileSync(sample, 'utf8').replace('Luxemburg Institute', 'Luxembourg Institute'))
+    const afterEdit = check()
+    expect(afterEdit).not.toBe(first)
+
+    // The config changes a rule's severity.
+    writeFileSync(join(dir, '.lihlintrc.yaml'), 'facts: facts.yaml\nrules:\n  space-after-full-stop: error\n')
+    const afterConfig = check()
+    expect(afterConfig).not.toBe(afterEdit)
+
+    // The registry changes (a new wrong form).
+    const facts = join(dir, 'facts.yaml')
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('      - Luxembourg Institute for Health\n', '      - Luxembourg Institute for Health\n      - NorLux Neuro-Oncology Laboratory\n'))
+    const afterFacts = check()
+    expect(afterFacts).not.toBe(afterConfig)
+  })
+})
