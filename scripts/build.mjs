@@ -7,7 +7,7 @@ import {cp, mkdir, readdir, readFile, rm, stat} from 'node:fs/promises'
 await rm('dist', {recursive: true, force: true})
 await mkdir('dist', {recursive: true})
 await build({
-  entryPoints: {'lih-lint': 'src/cli/main.ts', 'lih-lint-worker': 'src/engine/worker.ts'},
+  entryPoints: {'lih-lint': 'src/cli/main.ts', 'lih-lint-worker': 'src/engine/worker.ts', 'lih-lint-api': 'src/index.ts'},
   outdir: 'dist',
   outExtension: {'.js': '.mjs'},
   bundle: true,

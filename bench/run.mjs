@@ -1,0 +1,143 @@
+// npm run bench: lih-lint beside textlint, alex and remark on the same files, commands alternated
+// so that machine drift cancels; prints medians and ratios as a Markdown table.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const bench = fileURLToPath(new URL('.', import.meta.url))
+const root = join(bench, '..')
+const corpus = join(root, '../shared/corpus')
+const bin = (name) => join(bench, 'node_modules/.bin', name)
+const lihLint = join(root, 'bin/lih-lint.js')
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7)
+
+if (!existsSync(join(bench, 'node_modules'))) {
+  console.error('Installing the peers (bench/package.json) …')
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: bench, stdio: 'inherit'})
+}
+if (!existsSync(join(root, 'dist/lih-lint.mjs'))) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'})
+
+const work = mkdtempSync(join(tmpdir(), 'lih-lint-bench-'))
+const files = prepareCorpus()
+const words = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split(/\s+/).filter(Boolean).length, 0)
+const typical = typicalRelease(files)
+
+/** Runs `command` and returns wall seconds and peak RSS (MB) read from /usr/bin/time when present. */
+function measure(command, args, options = {}) {
+  const timed = existsSync('/usr/bin/time')
+  const started = process.hrtime.bigint()
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {cwd: options.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30})
+    : spawnSync(command, args, {cwd: options.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30})
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const rss = timed ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`)
+  return {seconds, rss}
+}
+
+/** Alternates the commands `rounds` times; returns the median seconds and the highest RSS of each. */
+function race(commands) {
+  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
+  const rss = Object.fromEntries(Object.keys(commands).map((name) => [name, 0]))
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, command] of Object.entries(commands)) {
+      command.before?.()
+      const result = measure(...command.run)
+      samples[name].push(result.seconds)
+      rss[name] = Math.max(rss[name], result.rss)
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, {seconds: median(list), rss: rss[name]}]))
+}
+
+const node = process.execPath
+const peers = (target) => ({
+  textlint: {run: [bin('textlint'), ['--config', join(bench, '.textlintrc.json'), target]]},
+  alex: {run: [bin('alex'), [target]]},
+  'remark + readability': {run: [bin('remark'), ['--rc-path', join(bench, '.remarkrc.mjs'), '--no-stdout', '--quiet', target]]}
+})
+
+const out = []
+const table = (title, rows, baseline) => {
+  out.push(`\n### ${title}\n`, '| command | median | ratio | peak RSS |', '| --- | --- | --- | --- |')
+  for (const [name, row] of Object.entries(rows)) {
+    const ratio = baseline ? ` ${(row.seconds / rows[baseline].seconds).toFixed(2)}×` : ''
+    out.push(`| ${name} | ${row.seconds.toFixed(3)} s${row.extra ?? ''} |${ratio} | ${Number.isNaN(row.rss) ? '–' : `${row.rss.toFixed(0)} MB`} |`)
+  }
+}
+
+// Cold start: one typical release.
+const cold = race({
+  'node -e ""': {run: [node, ['-e', '']]},
+  'lih-lint (recommended)': {run: [node, [lihLint, '--jobs', '1', typical]]},
+  ...peers(typical)
+})
+table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -e ""\``, cold, 'node -e ""')
+
+// Throughput over the corpus.
+const corpusDir = join(work, 'corpus')
+const throughput = race({
+  'lih-lint, 1 worker': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
+  'lih-lint, 2 workers': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
+  ...peers(corpusDir)
+})
+for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
+table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 worker')
+
+// Cache: cold, warm, one file changed, registry changed.
+const cacheFile = join(work, 'cache.json')
+const facts = join(work, 'facts.yaml')
+cpSync(join(root, 'src/facts/lih.yaml'), facts)
+const cached = [node, [lihLint, '--jobs', '1', '--format', 'json', '--facts', facts, '--cache', '--cache-location', cacheFile, corpusDir]]
+const cacheRows = race({
+  'cold (no cache)': {before: () => rmSync(cacheFile, {force: true}), run: cached},
+  warm: {run: cached},
+  'one file changed': {before: () => writeFileSync(files[0], readFileSync(files[0], 'utf8') + '\n'), run: cached},
+  // A new accepted word: every file's report may change, so nothing may come from the cache.
+  'registry changed': {before: () => writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^words: \[/m, `words: [Bench${Math.random().toString(36).slice(2)}, `)), run: cached}
+})
+table('Cache (`--cache`)', cacheRows, 'cold (no cache)')
+
+// Growth: one release repeated in one file.
+const growth = {}
+for (const times of [1, 4, 16]) {
+  const path = join(work, `growth-${times}.md`)
+  writeFileSync(path, Array.from({length: times}, () => readFileSync(typical, 'utf8')).join('\n\n'))
+  growth[`${times}×`] = {run: [node, [lihLint, '--jobs', '1', path]]}
+}
+table('Growth: one release repeated in one file (time should grow linearly)', race(growth), '1×')
+
+// Editor: re-lint in a warm process (the language server's path).
+const editor = execFileSync(node, [join(bench, 'editor.mjs'), typical], {encoding: 'utf8'}).trim()
+out.push('\n### Editor: re-lint of one release in a running process\n', editor)
+
+console.log(`## lih-lint bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${rounds} rounds (medians)`)
+console.log(out.join('\n'))
+rmSync(work, {recursive: true, force: true})
+
+function prepareCorpus() {
+  const target = join(work, 'corpus')
+  if (existsSync(corpus)) {
+    cpSync(corpus, target, {recursive: true})
+  } else {
+    // No ../shared here: generate releases from a template so the bench still runs.
+    cpSync(join(root, 'fixtures'), target, {recursive: true})
+  }
+  return listMarkdown(target)
+}
+
+function listMarkdown(dir) {
+  return readdirSync(dir, {recursive: true}).map((name) => join(dir, name)).filter((path) => /\.(md|txt)$/.test(path) && statSync(path).isFile() && !path.endsWith('SOURCES.md'))
+}
+
+function typicalRelease(list) {
+  const sized = list.map((path) => [path, statSync(path).size]).sort((a, b) => a[1] - b[1])
+  return sized[Math.floor(sized.length / 2)][0]
+}
+
+function median(list) {
+  const sorted = [...list].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
