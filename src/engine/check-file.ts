@@ -43,6 +43,8 @@ export async function checkText(text: string, path: string | undefined, finder: 
   }
   // Reports name files as the user typed them: relative to the working directory.
   const {file} = await lint(text, {path: shownPath, config})
+  // Reports need the messages, not the text: a run over thousands of files must not keep them all.
+  file.value = ''
   return file
 }
 
