@@ -92,7 +92,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
       // Workers get a small young generation by default and spent a fifth of their time collecting
       // garbage (a worker ran 1.5x slower than the main thread). 32 MB: 10,000 releases on two
       // workers in 32 s and 238 MB peak (64 MB: 30 s, 300 MB; 128 MB: 431 MB).
-      const worker = new Worker(options.workerPath, {workerData: {finderOptions: options.finderOptions, cwd: options.cwd}, resourceLimits: {maxYoungGenerationSizeMb: 64}})
+      const worker = new Worker(options.workerPath, {workerData: {finderOptions: options.finderOptions, cwd: options.cwd}, resourceLimits: {maxYoungGenerationSizeMb: 32}})
       let current: number | undefined
       let timer: NodeJS.Timeout | undefined
       const finish = (index: number, file: VFile) => {
