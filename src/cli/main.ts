@@ -17,6 +17,7 @@ import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
+import {inShard, mergeReports, parseShard} from './shard.ts'
 import {packageRoot, version} from './version.ts'
 
 class UsageError extends Error {}
@@ -66,7 +67,17 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError('`--max-warnings` takes a whole number, such as `--max-warnings 0`')
   }
+  if (positionals[0] === 'merge-reports') {
+    if (positionals.length < 2) throw new UsageError('`lih-lint merge-reports` takes the JSON reports to merge, such as `lih-lint merge-reports shard-*.json`')
+    try {
+      return print(mergeReports(positionals.slice(1)))
+    } catch (error) {
+      throw new UsageError((error as Error).message)
+    }
+  }
   if (positionals.length === 0) throw new UsageError('No files given; try `lih-lint releases/` or `lih-lint --help`')
+  const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
+  if (values.shard !== undefined && !shard) throw new UsageError('`--shard` takes this job\'s number and the number of jobs, such as `--shard 1/4`')
 
   const finder = new ConfigFinder({
     configPath: values.config as string | undefined,
@@ -77,8 +88,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
 
   const inputs = positionals.filter((arg) => arg !== '-')
   const discovery = await findFiles(inputs)
+  if (shard) discovery.files = discovery.files.filter((file) => inShard(file, shard))
   const readStdin = positionals.includes('-')
-  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
+  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && !shard) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
 
   const results: VFile[] = []
   // A path that matches nothing is reported on that path; the other files are still checked.
