@@ -69,8 +69,11 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       message.severity = severity
       message.messageId = messageId
       message.url = `${docsBase}#${rule.id}`
-      if (found.expected !== undefined) {
-        message.actual = found.actual ?? text.slice(found.place.start, found.place.end)
+      // A fix is offered only when the source at its place says exactly what the rule read there
+      // (markup or escapes inside the span would be lost by the replacement).
+      const atPlace = text.slice(found.place.start, found.place.end)
+      if (found.expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
+        message.actual = atPlace
         message.expected = found.expected
         message.fixKind = found.fix ?? rule.fix
       }

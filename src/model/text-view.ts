@@ -34,11 +34,12 @@ export function viewOf(node: Nodes, source: string): TextView {
   let length = 0
   let exact = true
 
-  const push = (value: string, start: number | undefined, asProse: boolean, sourceExact: boolean) => {
+  const push = (value: string, start: number | undefined, asProse: boolean, sourceExact: boolean, map?: number[]) => {
     if (value.length === 0) return
     parts.push(value)
     proseParts.push(asProse ? value : MASK.repeat(value.length))
-    for (let index = 0; index < value.length; index++) offsets.push((start ?? 0) + (sourceExact ? index : 0))
+    if (map) offsets.push(...map)
+    else for (let index = 0; index < value.length; index++) offsets.push((start ?? 0) + (sourceExact ? index : 0))
     length += value.length
   }
 
@@ -49,7 +50,9 @@ export function viewOf(node: Nodes, source: string): TextView {
       case 'text': {
         const sourceExact = start !== undefined && end !== undefined && source.slice(start, end) === child.value
         if (!sourceExact) exact = false
-        push(child.value, start, true, sourceExact)
+        // Escapes (`\*`) and character references (`&amp;`) make the text differ from the source:
+        // align the two so each character still points at its own place.
+        push(child.value, start, true, sourceExact, sourceExact || start === undefined || end === undefined ? undefined : align(child.value, source, start, end))
         return
       }
       case 'inlineCode':
@@ -96,6 +99,29 @@ export function viewOf(node: Nodes, source: string): TextView {
     }
   }
   return {text, prose, offsets, links, exact}
+}
+
+/** Source offset of each character of `value`, which the source spells with escapes and references. */
+function align(value: string, source: string, start: number, end: number): number[] {
+  const map: number[] = []
+  let at = start
+  for (let index = 0; index < value.length; index++) {
+    if (source[at] === '\\' && source[at + 1] === value[index] && at + 1 < end) at++
+    else if (source[at] === '&' && source[at] !== value[index]) {
+      const close = source.indexOf(';', at)
+      if (close !== -1 && close < end && close - at <= 32) {
+        // One reference can stand for one or two UTF-16 units (an astral character).
+        const stands = value.codePointAt(index)! > 0xffff ? 2 : 1
+        for (let unit = 0; unit < stands; unit++) map.push(at)
+        index += stands - 1
+        at = close + 1
+        continue
+      }
+    }
+    map.push(Math.min(at, end))
+    if (source[at] === value[index]) at++
+  }
+  return map
 }
 
 function isBlock(node: Nodes): boolean {
