@@ -10,6 +10,8 @@ export interface LinkSpan {
   /** Offsets in the block's text. */
   start: number
   end: number
+  /** Source offsets of the whole link, markup included (`[text](url)`). */
+  source: {start: number; end: number}
 }
 
 export interface TextView {
@@ -67,7 +69,7 @@ export function viewOf(node: Nodes, source: string): TextView {
       case 'link': {
         const from = length
         for (const grandchild of child.children) walk(grandchild)
-        links.push({url: child.url, start: from, end: length})
+        links.push({url: child.url, start: from, end: length, source: {start: start ?? 0, end: end ?? 0}})
         return
       }
       case 'image':
