@@ -14,10 +14,12 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     expect(file.messages.map(formatForExample)).toEqual(example.messages)
     for (const message of file.messages) expect(message.ruleId).toBe(rule.id)
     if (example.output !== undefined) {
-      const fixed = await fix(example.input, {path: example.path ?? 'example.md', config, rules: [rule]})
+      // A suggestion rule's output is what `--fix-type suggestion` gives.
+      const types = rule.fix === 'suggestion' ? (['safe', 'suggestion'] as const) : (['safe'] as const)
+      const fixed = await fix(example.input, {path: example.path ?? 'example.md', config, rules: [rule], types})
       expect(fixed.text).toBe(example.output)
       // After the fix the rule has nothing left to fix, and fixing again changes nothing.
-      const again = await fix(fixed.text, {path: example.path ?? 'example.md', config, rules: [rule]})
+      const again = await fix(fixed.text, {path: example.path ?? 'example.md', config, rules: [rule], types})
       expect(again.text).toBe(fixed.text)
     }
   })

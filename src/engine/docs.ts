@@ -32,7 +32,9 @@ export function renderRuleDoc(rule: Rule): string {
     if (example.options) lines.push('With options `' + JSON.stringify(example.options) + '`.', '')
     lines.push(example.messages.length === 0 ? 'No messages.' : 'Messages:', '')
     if (example.messages.length > 0) lines.push('```text', ...example.messages, '```', '')
-    if (example.output !== undefined) lines.push('After `--fix`:', '', '```markdown', example.output.replace(/\n$/, ''), '```', '')
+    if (example.output !== undefined) {
+      lines.push(rule.fix === 'suggestion' ? 'After `--fix --fix-type suggestion` (or the editor’s quick fix):' : 'After `--fix`:', '', '```markdown', example.output.replace(/\n$/, ''), '```', '')
+    }
   }
   return lines.join('\n')
 }

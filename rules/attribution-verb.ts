@@ -1,0 +1,47 @@
+import {defineRule} from '../src/engine/rule.ts'
+
+const present: Record<string, string> = {said: 'says'}
+
+export default defineRule<{verbs: string[]}>({
+  id: 'attribution-verb',
+  category: 'quotes',
+  severity: 'warning',
+  fix: 'suggestion',
+  summary: 'Quotes are attributed with the house verb (“said”), not “stated”, “declared” or “commented”.',
+  why: '“Said” is neutral and invisible; “stated”, “declared” and “commented” add a tone the speaker did not choose, and mixing them reads as careless.',
+  messages: {
+    verb: '“{verb}” introduces a quote; the house writes “{house}” (facts registry: house.attributionVerb)'
+  },
+  defaults: {verbs: ['stated', 'states', 'declared', 'declares', 'commented', 'comments', 'remarked', 'remarks', 'explained', 'explains', 'proclaimed']},
+  validateOptions: (options) => (Array.isArray(options.verbs) && options.verbs.every((verb) => typeof verb === 'string') ? undefined : '`verbs` should be a list of words, such as [stated, declared]'),
+  examples: [
+    {
+      title: '“stated” after a scraped quote (as on the seed release)',
+      input: 'Press release\n\nThe achievements of 2023 have laid a robust foundation for our future endeavours and more.\n\nstated Gregor Baertz, President of the Board of Directors.\n',
+      path: 'release.txt',
+      messages: ['5:1-5:7: “stated” introduces a quote; the house writes “said” (facts registry: house.attributionVerb)']
+    },
+    {
+      title: 'A present-tense verb gets the present tense',
+      input: '# News\n\n“We are proud of the whole team and its work,” comments Prof Ulf Nehrbass, CEO of LIH.\n',
+      messages: ['3:48-3:56: “comments” introduces a quote; the house writes “says” (facts registry: house.attributionVerb)'],
+      output: '# News\n\n“We are proud of the whole team and its work,” says Prof Ulf Nehrbass, CEO of LIH.\n'
+    },
+    {
+      title: '“said” and “added” are fine; words inside the quote are left alone',
+      input: '# News\n\n“The minister explained the plan to us in detail,” said Prof Ulf Nehrbass. “We start today,” he added.\n',
+      messages: []
+    }
+  ],
+  check({release, facts, options, report}) {
+    const house = facts.house.attributionVerb
+    for (const quote of release.quotes) {
+      const verb = quote.speaker?.verb
+      if (!verb || !options.verbs.includes(verb.text.toLowerCase())) continue
+      const presentTense = /s$/.test(verb.text) && !/ed$/.test(verb.text)
+      let expected = presentTense ? (present[house] ?? house) : house
+      if (/^\p{Lu}/u.test(verb.text)) expected = expected[0].toUpperCase() + expected.slice(1)
+      report('verb', {place: verb, data: {verb: verb.text, house: expected.toLowerCase()}, actual: verb.text, expected: [expected]})
+    }
+  }
+})
