@@ -1,0 +1,69 @@
+import {defineRule} from '../src/engine/rule.ts'
+import {formatDate} from '../src/model/dates.ts'
+import {givenTitles, heldOn, holderOn} from '../src/model/titles.ts'
+
+export default defineRule({
+  id: 'person-title',
+  category: 'people',
+  severity: 'error',
+  fix: 'suggestion',
+  summary: 'A registry person’s title is one they held on the release’s date, written as the registry writes it.',
+  why: 'Titles change: a release that gives a former president the title, or calls the president “Chairman”, tells journalists something untrue.',
+  messages: {
+    notHeld: '{name} did not hold “{title}” on {date} (facts registry: {period}){holder}',
+    wrongForm: '“{written}” is not how the house writes {name}’s title; write “{title}” (facts registry)'
+  },
+  examples: [
+    {
+      title: 'A title no longer held on the release date',
+      input: '---\ndate: 2026-03-02\n---\n\n# News\n\n“We are proud,” said Dr Gregor Baertz, President of the Board of Directors.\n',
+      messages: ['7:40-7:75: Gregor Baertz did not hold “President of the Board of Directors” on 2 March 2026 (facts registry: until 31 December 2024); Ana Sanchez-Guevara Sanchez held it then']
+    },
+    {
+      title: 'A form the house never uses (as on the seed release)',
+      input: '---\ndate: 2024-06-18\n---\n\n# News\n\nThe year was a success, said Gregor Baertz, Chairman of the Board of Directors of LIH.\n',
+      messages: ['7:45-7:86: “Chairman of the Board of Directors of LIH” is not how the house writes Gregor Baertz’s title; write “President of the Board of Directors” (facts registry)'],
+      output: '---\ndate: 2024-06-18\n---\n\n# News\n\nThe year was a success, said Gregor Baertz, President of the Board of Directors.\n'
+    },
+    {
+      title: 'Right title on the date, in either position',
+      input: '---\ndate: 2024-06-18\n---\n\n# News\n\n“We grew,” said Prof Ulf Nehrbass, CEO of LIH. President of the Board of Directors Dr Gregor Baertz agreed.\n',
+      messages: []
+    }
+  ],
+  check({release, facts, report}) {
+    const iso = release.date?.iso
+    for (const given of givenTitles(release, facts)) {
+      const match = given.match
+      if (!match) continue
+      const name = given.mention.person.name
+      const place = {start: given.start, end: given.end}
+      if (match.kind === 'wrong') {
+        report('wrongForm', {place, data: {written: given.text, name, title: match.role.title}, severity: 'warning', actual: given.text, expected: [match.role.title]})
+      } else if (iso && !heldOn(match.role, iso)) {
+        const holder = holderOn(facts, match.role.title, iso)
+        report('notHeld', {
+          place,
+          data: {
+            name,
+            title: match.role.title,
+            date: formatDate(dateParts(iso), facts.house.dateStyle),
+            period: period(match.role.from, match.role.until, facts.house.dateStyle),
+            holder: holder ? `; ${holder.name} held it then` : ''
+          }
+        })
+      }
+    }
+  }
+})
+
+function dateParts(iso: string) {
+  return {year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10))}
+}
+
+function period(from: string | undefined, until: string | undefined, style: 'day-month-year' | 'month-day-year'): string {
+  const show = (iso: string) => formatDate(dateParts(iso), style)
+  if (from && until) return `from ${show(from)} to ${show(until)}`
+  if (from) return `from ${show(from)}`
+  return `until ${show(until!)}`
+}
