@@ -5,9 +5,10 @@ import danglingCallToAction from './dangling-call-to-action.ts'
 import frontMatter from './front-matter.ts'
 import orgFirstMention from './org-first-mention.ts'
 import orgNameVariant from './org-name-variant.ts'
+import personName from './person-name.ts'
 import personTitle from './person-title.ts'
 import requireAbout from './require-about.ts'
 import requirePressContact from './require-press-contact.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, frontMatter, orgFirstMention, orgNameVariant, personTitle, requireAbout, requirePressContact, spaceAfterFullStop]
+export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, requireAbout, requirePressContact, spaceAfterFullStop]

@@ -1,0 +1,73 @@
+import {editDistance} from '../src/engine/data-file.ts'
+import {defineRule} from '../src/engine/rule.ts'
+import type {Person} from '../src/facts/types.ts'
+import {inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+import {sourceSpan} from '../src/model/text-view.ts'
+
+// Two to four capitalised words: where a misspelt name can hide ("Ulf Nehrbas").
+const capitalisedRun = /\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}/gu
+
+export default defineRule({
+  id: 'person-name',
+  category: 'people',
+  severity: 'warning',
+  fix: 'suggestion',
+  summary: 'Registry people are spelt as the registry spells them, and introduced by their full name.',
+  why: 'A misspelt name is the error readers forgive least; and “Dr Meiser” means nothing to a reader who has not yet met Dr Johannes Meiser.',
+  messages: {
+    misspelt: '“{found}” looks like a misspelling of “{name}” (facts registry); write “{name}”',
+    firstMention: 'First mention of {name} as “{found}”; introduce them in full as “{full}”, then “{short}” after'
+  },
+  examples: [
+    {
+      title: 'A misspelt name',
+      input: '# News\n\nThe study was led by Prof Ulf Nehrbas and his team in Strassen.\n',
+      messages: ['3:27-3:38: “Ulf Nehrbas” looks like a misspelling of “Ulf Nehrbass” (facts registry); write “Ulf Nehrbass”'],
+      output: '# News\n\nThe study was led by Prof Ulf Nehrbass and his team in Strassen.\n'
+    },
+    {
+      title: 'Surname only at first mention (as on the seed release)',
+      input: '# News\n\nAn ERC grant was awarded to Dr Meiser for his work on metastasis. Dr Johannes Meiser thanked the team.\n',
+      messages: ['3:29-3:38: First mention of Johannes Meiser as “Dr Meiser”; introduce them in full as “Dr Johannes Meiser”, then “Dr Meiser” after'],
+      output: '# News\n\nAn ERC grant was awarded to Dr Johannes Meiser for his work on metastasis. Dr Johannes Meiser thanked the team.\n'
+    },
+    {
+      title: 'Full name first, short forms after; other people are left alone',
+      input: '# News\n\nDr Johannes Meiser leads the group. Dr Meiser and Meiser’s team thank Jane Nehrbaum.\n',
+      messages: []
+    }
+  ],
+  check({release, facts, report}) {
+    const seen = new Set<Person>()
+    for (const mention of release.personMentions) {
+      if (!isBodyProse(release, mention.block) || seen.has(mention.person)) continue
+      seen.add(mention.person)
+      if (mention.kind === 'full') continue
+      const surname = mention.person.name.split(' ').slice(1).join(' ')
+      const honorific = mention.person.honorific ?? mention.honorific?.replace(/\.$/, '')
+      const full = honorific ? `${honorific} ${mention.person.name}` : mention.person.name
+      const short = honorific ? `${honorific} ${surname}` : surname
+      report('firstMention', {place: mention, data: {name: mention.person.name, found: mention.text, full, short}, actual: mention.text, expected: [full]})
+    }
+    // Names within a small edit distance of a registry person's, which are not that person's.
+    for (const block of release.blocks) {
+      if (block.section === 'contact') continue
+      for (const match of block.prose.matchAll(capitalisedRun)) {
+        const words = match[0].split(' ')
+        for (const person of facts.people) {
+          const size = person.name.split(' ').length
+          for (let first = 0; first + size <= words.length; first++) {
+            const candidate = words.slice(first, first + size).join(' ')
+            if (candidate === person.name || candidate.length < 8) continue
+            const distance = editDistance(candidate, person.name, 3)
+            // One slip in a short name, two in a long one; the first letters must agree.
+            if (distance > (person.name.length >= 12 ? 2 : 1) || candidate[0] !== person.name[0]) continue
+            const offset = match.index! + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+            const place = sourceSpan(block, offset, offset + candidate.length)
+            report('misspelt', {place, data: {found: candidate, name: person.name}, actual: candidate, expected: [person.name], fix: inQuotedSpeech(release, place.start) ? 'suggestion' : 'safe'})
+          }
+        }
+      }
+    }
+  }
+})
