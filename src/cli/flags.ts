@@ -10,6 +10,9 @@ export interface Flag {
 
 export const flags: readonly Flag[] = [
   {name: 'format', short: 'f', type: 'string', value: 'stylish|json', help: 'Report format (default: stylish)'},
+  {name: 'fix', type: 'boolean', help: 'Apply safe fixes to the files (written atomically), then report what is left'},
+  {name: 'fix-dry-run', type: 'boolean', help: 'Print the fixes as a unified diff; write nothing'},
+  {name: 'fix-type', type: 'string', value: 'safe|suggestion', help: 'With --fix: `suggestion` also applies suggestions (titles, boilerplate, quoted speech)'},
   {name: 'config', short: 'c', type: 'string', value: 'FILE', help: 'Use this config file instead of searching for .lihlintrc.* beside each file'},
   {name: 'facts', type: 'string', value: 'FILE', help: 'Use this facts registry (organisations, people, boilerplate, house style)'},
   {name: 'quiet', short: 'q', type: 'boolean', help: 'Report errors only'},

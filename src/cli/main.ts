@@ -1,7 +1,7 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {availableParallelism} from 'node:os'
-import {resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {rules} from '../../rules/index.ts'
@@ -12,6 +12,9 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {checkFiles} from '../engine/pool.ts'
+import {fix} from '../engine/fix.ts'
+import type {FixKind} from '../engine/rule.ts'
+import {fixFiles} from './fix-files.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
 import {reportStylish} from '../reporters/stylish.ts'
@@ -96,31 +99,48 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // A path that matches nothing is reported on that path; the other files are still checked.
   for (const arg of discovery.missing) results.push(unreadable(arg, 'No such file, folder or matching glob'))
   let couldNotCheck = discovery.missing.length > 0
+  const fixing = Boolean(values.fix || values['fix-dry-run'])
+  const fixTypes = parseFixTypes(values['fix-type'])
   if (readStdin) {
     const name = typeof values['stdin-filename'] === 'string' ? resolve(values['stdin-filename']) : undefined
     const text = await readStream(process.stdin)
-    results.push(await checkText(text, name, finder))
+    if (values.fix) {
+      // Text from stdin goes back to stdout, fixed; the report goes to stderr.
+      const fixed = await fix(text, {path: name ? relative(process.cwd(), name) : undefined, config: finder.forFile(name), types: fixTypes})
+      process.stdout.write(fixed.text)
+      results.push(await checkText(fixed.text, name, finder))
+    } else results.push(await checkText(text, name, finder))
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
+  let notFixed = 0
   results.push(
-    ...(await checkFiles(discovery.files, {
+    ...(fixing
+      ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => process.stdout.write(diff)}).then((run) => {
+          if (run.interrupted) notFixed = discovery.files.length - run.files.length
+          return run.files
+        })
+      : await checkFiles(discovery.files, {
       finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
       jobs,
       workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
       budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
-      cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache.json'), version) : undefined
-    }))
+          cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache.json'), version) : undefined
+        }))
   )
-  for (const file of results) if (hasInternalError(file)) couldNotCheck = true
+  for (const file of results) if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
 
   const shown = values.quiet ? results.map(onlyErrors) : results
   const output = format === 'json' ? reportJson(shown) : reportStylish(shown, {quiet: Boolean(values.quiet), color: process.stderr.isTTY})
   if (format === 'json') process.stdout.write(output + '\n')
   else if (output) process.stderr.write(output + '\n')
 
+  if (notFixed > 0) {
+    process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
+    return 130
+  }
   const messages = results.flatMap((file) => file.messages as LintMessage[])
   const errors = messages.filter((message) => message.fatal === true).length
   const warnings = messages.filter((message) => message.fatal === false).length
@@ -128,6 +148,13 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1
   return 0
+}
+
+function parseFixTypes(value: unknown): FixKind[] {
+  if (value === undefined) return ['safe']
+  if (value === 'safe') return ['safe']
+  if (value === 'suggestion') return ['safe', 'suggestion']
+  throw new UsageError('`--fix-type` takes `safe` (the default) or `suggestion` (also apply suggestions: titles, boilerplate, quoted speech)')
 }
 
 function onlyErrors(file: VFile): VFile {

@@ -1,0 +1,110 @@
+// `--fix` and `--fix-dry-run` on files: fix in memory (src/engine/fix.ts), then write atomically —
+// a temporary file in the same folder, renamed over the original, keeping its mode — and never
+// over a file that changed on disk since it was read.
+import {randomBytes} from 'node:crypto'
+import {chmod, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, join, relative} from 'node:path'
+import {createTwoFilesPatch} from 'diff'
+import type {VFile} from 'vfile'
+import type {ConfigFinder} from '../config/load.ts'
+import {readProblem, unreadable} from '../engine/check-file.ts'
+import {DataFileError} from '../engine/data-file.ts'
+import {fix} from '../engine/fix.ts'
+import {lint} from '../engine/lint.ts'
+import {decodeSource, encodeSource} from '../engine/read-source.ts'
+import type {FixKind} from '../engine/rule.ts'
+
+export interface FixFilesOptions {
+  finder: ConfigFinder
+  types: FixKind[]
+  dryRun: boolean
+  /** Where the dry run's unified diff goes. */
+  writeDiff: (text: string) => void
+  cwd?: string
+}
+
+/**
+ * Fixes each file, then lints the result once more, for an honest report and exit code. Ctrl-C or
+ * SIGTERM stops after the file being written, so every file is either untouched or fully fixed.
+ */
+export async function fixFiles(paths: string[], options: FixFilesOptions): Promise<{files: VFile[]; interrupted: boolean}> {
+  let interrupted = false
+  const stop = () => {
+    interrupted = true
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  const files: VFile[] = []
+  try {
+    for (const path of paths) {
+      if (interrupted) break
+      files.push(await fixFile(path, options))
+    }
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+  return {files, interrupted}
+}
+
+async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
+  const cwd = options.cwd ?? process.cwd()
+  const shown = relative(cwd, path) || path
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    return unreadable(shown, readProblem(error as NodeJS.ErrnoException))
+  }
+  const source = decodeSource(bytes)
+  if (source.text === undefined) return unreadable(shown, `The file ${source.problem}`)
+  let config
+  try {
+    config = options.finder.forFile(path)
+  } catch (error) {
+    if (error instanceof DataFileError) return unreadable(shown, error.message, 'config')
+    throw error
+  }
+  const fixed = await fix(source.text, {path: shown, config, types: options.types})
+  if (fixed.text !== source.text) {
+    if (options.dryRun) {
+      options.writeDiff(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, source.text, fixed.text, undefined, undefined, {context: 3}))
+    } else {
+      const problem = await writeAtomically(path, bytes, encodeSource(fixed.text, source.encoding))
+      if (problem) {
+        const {file} = await lint(source.text, {path: shown, config})
+        file.value = ''
+        file.message(problem, {ruleId: 'fix', source: 'lih-lint'}).fatal = true
+        return file
+      }
+    }
+  }
+  // The report describes the text as it now is on disk (or would be, for a dry run).
+  const {file} = await lint(options.dryRun ? source.text : fixed.text, {path: shown, config})
+  file.value = ''
+  return file
+}
+
+/**
+ * Writes `data` over `path` only if the file still holds `expected` (someone may have saved it
+ * meanwhile); the temporary file sits in the same folder so the rename is atomic, and gets the
+ * original's mode. Returns a problem in words, or undefined when written.
+ */
+export async function writeAtomically(path: string, expected: Uint8Array, data: Uint8Array): Promise<string | undefined> {
+  const temporary = join(dirname(path), `.${basename(path)}.lih-lint-${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    const {mode} = await stat(path)
+    await writeFile(temporary, data, {mode, flag: 'wx'})
+    await chmod(temporary, mode)
+    const current = await readFile(path)
+    if (!current.equals(expected)) {
+      await unlink(temporary)
+      return 'The file changed on disk while it was being fixed; it was left as it is — run lih-lint --fix again'
+    }
+    await rename(temporary, path)
+    return undefined
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    return `The fixed file could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it was left as it is`
+  }
+}
