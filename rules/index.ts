@@ -2,6 +2,8 @@
 import type {Rule} from '../src/engine/rule.ts'
 import attributionVerb from './attribution-verb.ts'
 import danglingCallToAction from './dangling-call-to-action.ts'
+import dateFormat from './date-format.ts'
+import dateWeekday from './date-weekday.ts'
 import frontMatter from './front-matter.ts'
 import orgFirstMention from './org-first-mention.ts'
 import orgNameVariant from './org-name-variant.ts'
@@ -11,4 +13,4 @@ import requireAbout from './require-about.ts'
 import requirePressContact from './require-press-contact.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, requireAbout, requirePressContact, spaceAfterFullStop]
+export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, requireAbout, requirePressContact, spaceAfterFullStop]

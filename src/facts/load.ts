@@ -40,6 +40,7 @@ export function parseFacts(text: string, path: string): Facts {
     house: {
       name: house.name,
       dateStyle: house.dateStyle ?? 'day-month-year',
+      abbreviateMonths: house.abbreviateMonths ?? false,
       spelling: house.spelling ?? 'en-GB',
       honorifics: house.honorifics ?? ['Dr', 'Prof', 'Mr', 'Mrs', 'Ms'],
       honorificFullStop: house.honorificFullStop ?? false,

@@ -17,6 +17,7 @@ export const factsShape: Shape = {
       fields: {
         name: {kind: 'string', nonEmpty: true},
         dateStyle: {kind: 'enum', values: ['day-month-year', 'month-day-year']},
+        abbreviateMonths: {kind: 'boolean'},
         spelling: {kind: 'enum', values: ['en-GB', 'en-US']},
         honorifics: words,
         honorificFullStop: {kind: 'boolean'},

@@ -5,6 +5,8 @@ export type DateStyle = 'day-month-year' | 'month-day-year'
 export interface House {
   name?: string
   dateStyle: DateStyle
+  /** AP style: "Sept. 4, 2015" (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March to July in full). */
+  abbreviateMonths: boolean
   spelling: 'en-GB' | 'en-US'
   honorifics: string[]
   honorificFullStop: boolean

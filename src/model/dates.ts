@@ -105,9 +105,12 @@ export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]
 }
 
-/** Writes a date in a house style: "18 June 2024" or "June 18, 2024". */
-export function formatDate(date: {year?: number; month: number; day: number}, style: 'day-month-year' | 'month-day-year'): string {
-  const month = MONTHS[date.month - 1]
+/** AP style's month abbreviations; March to July stay whole. */
+export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
+
+/** Writes a date in a house style: "18 June 2024", "June 18, 2024" or (abbreviated) "Sept. 4, 2015". */
+export function formatDate(date: {year?: number; month: number; day: number}, style: 'day-month-year' | 'month-day-year', abbreviate = false): string {
+  const month = (abbreviate ? AP_MONTHS : MONTHS)[date.month - 1]
   if (style === 'month-day-year') return date.year ? `${month} ${date.day}, ${date.year}` : `${month} ${date.day}`
   return date.year ? `${date.day} ${month} ${date.year}` : `${date.day} ${month}`
 }
