@@ -9,8 +9,9 @@ import orgFirstMention from './org-first-mention.ts'
 import orgNameVariant from './org-name-variant.ts'
 import personName from './person-name.ts'
 import personTitle from './person-title.ts'
+import readability from './readability.ts'
 import requireAbout from './require-about.ts'
 import requirePressContact from './require-press-contact.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, requireAbout, requirePressContact, spaceAfterFullStop]
+export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, readability, requireAbout, requirePressContact, spaceAfterFullStop]

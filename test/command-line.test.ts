@@ -151,6 +151,13 @@ describe('lih-lint command line', () => {
     expect(result.code).toBe(2)
   })
 
+  it('--stats prints a table of readability scores per file', () => {
+    const result = run(['--stats', '--quiet', 'fixtures/sample-release.md'])
+    const [header, row] = result.stdout.trim().split('\n')
+    expect(header).toMatch(/^file\s+reading ease\s+FK grade\s+SMOG\s+words\/sentence/)
+    expect(row).toMatch(/^fixtures\/sample-release\.md\s+-?\d+(\.\d)?\s+/)
+  })
+
   it('explains a rule, lists rules, prints help and version', () => {
     expect(run(['--explain', 'org-first-mention']).stdout).toContain('## org-first-mention')
     expect(run(['--list-rules']).stdout).toMatch(/require-press-contact\s+error/)

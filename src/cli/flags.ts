@@ -9,12 +9,14 @@ export interface Flag {
 }
 
 export const flags: readonly Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: 'stylish|json', help: 'Report format (default: stylish)'},
+  {name: 'format', short: 'f', type: 'string', value: 'stylish|json|sarif|github', help: 'Report format (default: stylish); sarif: SARIF 2.1.0 for code scanning; github: Actions annotations'},
+  {name: 'output', short: 'o', type: 'string', value: 'FILE', help: 'Write the report to FILE; the terminal still gets the stylish summary'},
   {name: 'fix', type: 'boolean', help: 'Apply safe fixes to the files (written atomically), then report what is left'},
   {name: 'fix-dry-run', type: 'boolean', help: 'Print the fixes as a unified diff; write nothing'},
   {name: 'fix-type', type: 'string', value: 'safe|suggestion', help: 'With --fix: `suggestion` also applies suggestions (titles, boilerplate, quoted speech)'},
   {name: 'config', short: 'c', type: 'string', value: 'FILE', help: 'Use this config file instead of searching for .lihlintrc.* beside each file'},
   {name: 'facts', type: 'string', value: 'FILE', help: 'Use this facts registry (organisations, people, boilerplate, house style)'},
+  {name: 'stats', type: 'boolean', help: 'Print a table of readability scores per file (Flesch reading ease, Flesch–Kincaid grade, SMOG, words per sentence)'},
   {name: 'quiet', short: 'q', type: 'boolean', help: 'Report errors only'},
   {name: 'max-warnings', type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings'},
   {name: 'jobs', short: 'j', type: 'string', value: 'N', help: 'Check files on N worker threads (default: the number of cores)'},

@@ -1,7 +1,8 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {availableParallelism} from 'node:os'
-import {relative, resolve} from 'node:path'
+import {mkdir, writeFile} from 'node:fs/promises'
+import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {rules} from '../../rules/index.ts'
@@ -17,6 +18,7 @@ import type {FixKind} from '../engine/rule.ts'
 import {fixFiles} from './fix-files.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {reportJson} from '../reporters/json.ts'
+import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
@@ -65,7 +67,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     return 0
   }
   const format = (values.format as string | undefined) ?? 'stylish'
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`Unknown format \`${format}\`; use \`stylish\` or \`json\``)
+  if (!formats.includes(format)) throw new UsageError(`Unknown format \`${format}\`; use ${formats.map((name) => `\`${name}\``).join(', ')}`)
+  const outputPath = typeof values.output === 'string' ? resolve(values.output) : undefined
+  if (values.output === '') throw new UsageError('`--output` takes a file name, such as `--output lih-lint.sarif`')
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError('`--max-warnings` takes a whole number, such as `--max-warnings 0`')
@@ -132,10 +136,22 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   )
   for (const file of results) if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
 
+  if (values.stats) process.stdout.write(reportStats(results) + '\n')
   const shown = values.quiet ? results.map(onlyErrors) : results
-  const output = format === 'json' ? reportJson(shown) : reportStylish(shown, {quiet: Boolean(values.quiet), color: process.stderr.isTTY})
-  if (format === 'json') process.stdout.write(output + '\n')
-  else if (output) process.stderr.write(output + '\n')
+  const stylish = (color: boolean) => reportStylish(shown, {quiet: Boolean(values.quiet), color})
+  if (outputPath) {
+    // The report goes to the file; the terminal still gets the stylish summary.
+    const report = format === 'stylish' ? stylish(false) : await render(format, shown)
+    await writeReport(outputPath, report)
+    const summary = stylish(process.stderr.isTTY)
+    if (summary) process.stderr.write(summary + '\n')
+  } else if (format === 'stylish') {
+    const output = stylish(process.stderr.isTTY)
+    if (output) process.stderr.write(output + '\n')
+  } else {
+    const output = await render(format, shown)
+    if (output) process.stdout.write(output + '\n')
+  }
 
   if (notFixed > 0) {
     process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
@@ -148,6 +164,25 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1
   return 0
+}
+
+const formats = ['stylish', 'json', 'sarif', 'github']
+
+/** A machine-readable report; SARIF and GitHub reporters are loaded only when asked for. */
+async function render(format: string, files: VFile[]): Promise<string> {
+  if (format === 'json') return reportJson(files)
+  if (format === 'sarif') return (await import('../reporters/sarif.ts')).reportSarif(files, {version})
+  if (format === 'github') return (await import('../reporters/github.ts')).reportGithub(files)
+  throw new UsageError(`Unknown format \`${format}\``)
+}
+
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), {recursive: true})
+    await writeFile(path, text + '\n')
+  } catch (error) {
+    throw new UsageError(`Cannot write the report to ${relative(process.cwd(), path) || path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
 }
 
 function parseFixTypes(value: unknown): FixKind[] {

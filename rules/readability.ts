@@ -1,0 +1,80 @@
+import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {defineRule} from '../src/engine/rule.ts'
+import type {Release} from '../src/model/release.ts'
+import {scoresOf} from '../src/prose/scores.ts'
+
+interface Options {
+  age: number
+  threshold: number
+  minWords: number
+  minReadingEase: number
+}
+
+export default defineRule<Options>({
+  id: 'readability',
+  category: 'prose',
+  severity: 'warning',
+  fix: 'none',
+  summary: 'Sentences a general reader can follow, and a release whose overall reading ease is not too low; reports the release’s scores.',
+  why: 'Journalists skim: a sentence that seven readability formulas agree is hard gets misquoted or skipped. The scores (Flesch reading ease, Flesch–Kincaid grade, SMOG, words per sentence) show the trend across releases.',
+  messages: {
+    sentence: 'This sentence of {words} words is hard to read ({votes} of 7 readability formulas put it above age {age}); split it or cut a clause',
+    document: 'The release reads hard overall (Flesch reading ease {ease}, below {min}); shorten sentences and prefer short words',
+    scores: 'Readability: Flesch reading ease {ease}, Flesch–Kincaid grade {grade}, SMOG {smog}, {wps} words per sentence'
+  },
+  // Calibrated on 316 real releases: releases are written at graduate level (median Flesch reading
+  // ease 22), so a lower bar would flag nearly every sentence (age 18: 4,681 findings). Age 25 and
+  // 20 words flag the sentences that are really hard (43 on the corpus); 10 flags the hardest tenth.
+  defaults: {age: 25, threshold: 5 / 7, minWords: 20, minReadingEase: 10},
+  validateOptions: (options) =>
+    !(options.age > 0) ? '`age` should be a positive number of years' : !(options.threshold > 0 && options.threshold <= 1) ? '`threshold` should be a share between 0 and 1, such as 0.7' : undefined,
+  examples: [
+    {
+      title: 'A sentence that is hard for a general reader',
+      input: 'The institute’s multidisciplinary infrastructure facilitates comprehensive, longitudinal characterisation of immunological heterogeneity across heterogeneous populations, accelerating the translational applicability of computational methodologies internationally and institutionally.\n\nWe hope you enjoy it.\n',
+      messages: [
+        '1:1: Readability: Flesch reading ease -111.3, Flesch–Kincaid grade 32.4, SMOG 20.3, 14.5 words per sentence',
+        '1:1-1:284: This sentence of 24 words is hard to read (5 of 7 readability formulas put it above age 25); split it or cut a clause',
+        '1:1: The release reads hard overall (Flesch reading ease -111.3, below 10); shorten sentences and prefer short words'
+      ]
+    },
+    {
+      title: 'Plain sentences: only the scores, as information',
+      input: 'The cat sat on the mat.\n',
+      messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
+    }
+  ],
+  async check({release, options, report}) {
+    const sentences = proseSentences(release)
+    const scores = scoresOf(sentences)
+    if (!scores) return
+    const start = {start: 0, end: 0}
+    report('scores', {
+      place: start,
+      severity: 'info',
+      data: {ease: scores.fleschReadingEase, grade: scores.fleschKincaidGrade, smog: scores.smog, wps: scores.wordsPerSentence},
+      extra: {readability: scores}
+    })
+    // retext-readability judges each sentence; it is loaded only when this rule runs.
+    const {default: retextReadability} = await import('retext-readability')
+    const scratch = new VFile()
+    const root: NlcstRoot = {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}
+    await unified().use(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}).run(root as never, scratch)
+    for (const message of scratch.messages) {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      if (!place) continue
+      // "… according to 5 out of 7 algorithms" or "… according to all 7 algorithms".
+      const votes = Number(/according to (\d+) out of/.exec(message.reason)?.[1] ?? 7)
+      const words = sentences.find((sentence) => sentence.position?.start.offset === place.start.offset)?.children.filter((child) => child.type === 'WordNode').length ?? 0
+      report('sentence', {place: {start: place.start.offset!, end: place.end.offset!}, data: {words, votes, age: options.age}})
+    }
+    if (scores.fleschReadingEase < options.minReadingEase) report('document', {place: start, data: {ease: scores.fleschReadingEase, min: options.minReadingEase}})
+  }
+})
+
+/** Sentences of the release's own prose: the body and top matter, not the boilerplate or the contact block. */
+function proseSentences(release: Release): NlcstSentence[] {
+  return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading').map((sentence) => sentence.node)
+}
