@@ -1,0 +1,41 @@
+// Whole releases with their exact expected reports. After an intended change, regenerate with
+// `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` and review the diff of fixtures/golden/.
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ConfigFinder} from '../src/config/load.ts'
+import {lint, type LintMessage} from '../src/engine/lint.ts'
+import {formatForExample, root} from './helpers.ts'
+
+const releases = readdirSync(join(root, 'fixtures'), {recursive: true})
+  .map(String)
+  .filter((path) => /\.(md|txt)$/.test(path) && !/^(golden|fuzz|registries)\//.test(path) && !path.endsWith('README.md'))
+  .sort()
+
+function report(messages: LintMessage[]): string {
+  return messages.map((message) => `${formatForExample(message).replace(': ', ` ${message.severity} ${message.ruleId}: `)}`).join('\n') + '\n'
+}
+
+describe('golden reports of the fixture releases', () => {
+  it.each(releases)('%s', async (path) => {
+    const absolute = join(root, 'fixtures', path)
+    const {file} = await lint(readFileSync(absolute, 'utf8'), {path, config: new ConfigFinder().forFile(absolute)})
+    const actual = report(file.messages as LintMessage[])
+    const golden = join(root, 'fixtures/golden', `${path}.txt`)
+    // A new fixture gets its golden report written on a developer's machine; in CI it must exist.
+    if (!existsSync(golden) && process.env.CI) throw new Error(`no golden report for ${path}; run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts and commit it`)
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+      mkdirSync(dirname(golden), {recursive: true})
+      writeFileSync(golden, actual)
+    }
+    expect(actual).toBe(readFileSync(golden, 'utf8'))
+  })
+
+  it('keeps the good releases free of errors and warnings', async () => {
+    for (const path of releases.filter((name) => name.startsWith('good/'))) {
+      const absolute = join(root, 'fixtures', path)
+      const {file} = await lint(readFileSync(absolute, 'utf8'), {path, config: new ConfigFinder().forFile(absolute)})
+      expect(file.messages.filter((message) => message.fatal !== undefined).map((message) => message.reason), path).toEqual([])
+    }
+  })
+})
