@@ -1,5 +1,5 @@
 // Loads a facts registry (the LIH one by default), checks it, and reports mistakes at its own line:column.
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {checkShape, DataFileError, parseDataFile, type DataProblem} from '../engine/data-file.ts'
 import {factsShape} from './schema.ts'
@@ -19,10 +19,22 @@ export function loadFacts(path: string = defaultFactsPath): Facts {
     } catch (error) {
       throw new DataFileError([{file: path, line: 1, column: 1, message: `Cannot read the facts registry (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`}])
     }
-    facts = parseFacts(text, path)
+    facts = precompiled(path) ?? parseFacts(text, path)
     cache.set(path, facts)
   }
   return facts
+}
+
+/** The build's JSON copy of the shipped registry (checked by the tests), while it is current. */
+function precompiled(path: string): Facts | undefined {
+  if (path !== defaultFactsPath) return undefined
+  const json = path.replace(/\.yaml$/, '.json')
+  try {
+    if (statSync(json).mtimeMs < statSync(path).mtimeMs) return undefined
+    return normalise(JSON.parse(readFileSync(json, 'utf8')), path)
+  } catch {
+    return undefined
+  }
 }
 
 export function clearFactsCache(): void {
@@ -33,9 +45,16 @@ export function parseFacts(text: string, path: string): Facts {
   const parsed = parseDataFile(text, path)
   const problems = checkShape(parsed, factsShape, path)
   if (problems.length > 0) throw new DataFileError(problems)
-  const raw = (parsed.value ?? {}) as Record<string, any>
+  const facts = normalise((parsed.value ?? {}) as Record<string, any>, path)
+  const meaning = checkMeaning(facts, parsed.locate, path)
+  if (meaning.length > 0) throw new DataFileError(meaning)
+  return facts
+}
+
+/** Fills in defaults: the registry as the rules see it. */
+function normalise(raw: Record<string, any>, path: string): Facts {
   const house = raw.house ?? {}
-  const facts: Facts = {
+  return {
     source: path,
     house: {
       name: house.name,
@@ -72,9 +91,6 @@ export function parseFacts(text: string, path: string): Facts {
     words: raw.words ?? [],
     acronyms: raw.acronyms ?? []
   }
-  const meaning = checkMeaning(facts, parsed.locate, path)
-  if (meaning.length > 0) throw new DataFileError(meaning)
-  return facts
 }
 
 /** Checks what the shape cannot: duplicates and contradictory dates. */
