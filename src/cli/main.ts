@@ -1,6 +1,7 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {availableParallelism} from 'node:os'
+import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -178,11 +179,21 @@ async function render(format: string, files: VFile[]): Promise<string> {
 
 async function writeReport(path: string, text: string): Promise<void> {
   try {
-    await mkdir(dirname(path), {recursive: true})
+    await makeFolders(dirname(path))
     await writeFile(path, text + '\n')
   } catch (error) {
     throw new UsageError(`Cannot write the report to ${relative(process.cwd(), path) || path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
+}
+
+/** mkdir -p, one folder at a time (Node's recursive mkdir spins forever under /proc). */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let current = folder; !existsSync(current); current = dirname(current)) {
+    missing.unshift(current)
+    if (dirname(current) === current) break
+  }
+  for (const each of missing) await mkdir(each)
 }
 
 function parseFixTypes(value: unknown): FixKind[] {
