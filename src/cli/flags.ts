@@ -25,6 +25,8 @@ export const flags: readonly Flag[] = [
   {name: 'cache-location', type: 'string', value: 'FILE', help: 'Where --cache keeps its data (default: node_modules/.cache/lih-lint/cache.json)'},
   {name: 'shard', type: 'string', value: 'I/N', help: 'Check only the I-th of N stable shares of the files (CI matrix); join reports with `lih-lint merge-reports`'},
   {name: 'stdin-filename', type: 'string', value: 'PATH', help: 'Name (and format, from its extension) of the text read from `-`'},
+  {name: 'lsp', type: 'boolean', help: 'Run as a language server (LSP over stdin/stdout) for editors'},
+  {name: 'stdio', type: 'boolean', help: 'With --lsp: talk over stdin/stdout (the default; accepted for editors that pass it)'},
   {name: 'explain', type: 'string', value: 'RULE', help: 'Show what a rule checks, why, and its examples'},
   {name: 'list-rules', type: 'boolean', help: 'List the rules with their default severity'},
   {name: 'write-rule-docs', type: 'boolean', help: 'Regenerate rules/README.md from the rules (maintainers)'},

@@ -54,6 +54,12 @@ export async function main(argv: string[]): Promise<number> {
 
 async function run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   if (values.help) return print(renderHelp(version))
+  if (values.lsp) {
+    // The language server is loaded only here: linting files never pays for vscode-languageserver.
+    const {startServer} = await import('../lsp/server.ts')
+    await startServer({configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined})
+    return 0
+  }
   if (values.version) return print(version)
   if (values['list-rules']) {
     return print(rules.map((rule) => `${rule.id.padEnd(28)}${(rule.recommended === false ? 'off' : rule.severity).padEnd(9)}${rule.summary}`).join('\n'))
