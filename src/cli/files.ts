@@ -11,11 +11,14 @@ export interface Discovery {
   files: string[]
   /** Arguments that matched nothing, to report as usage errors. */
   missing: string[]
+  /** Files named on the command line that an ignore file lists (pre-commit passes every staged name). */
+  ignored: string[]
 }
 
 export async function findFiles(args: string[], cwd = process.cwd()): Promise<Discovery> {
   const files = new Set<string>()
   const missing: string[] = []
+  const skipped: string[] = []
   const ignored = ignoreFilter(cwd)
   for (const arg of args) {
     const absolute = resolve(cwd, arg)
@@ -27,6 +30,7 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
         // Named files are ignored too when an ignore file lists them: pre-commit passes every staged
         // name, and a user who ignored a folder expects it skipped.
         if (!ignored(absolute)) files.add(absolute)
+        else skipped.push(absolute)
       }
       continue
     }
@@ -44,7 +48,7 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
     }
     missing.push(arg)
   }
-  return {files: [...files], missing}
+  return {files: [...files], missing, ignored: skipped}
 }
 
 function isBrokenLink(path: string): boolean {

@@ -104,6 +104,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const discovery = await findFiles(inputs)
   if (shard) discovery.files = discovery.files.filter((file) => inShard(file, shard))
   const readStdin = positionals.includes('-')
+  // Only ignored files named (a pre-commit run whose staged releases are all in .lihlintignore): nothing to do.
+  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && discovery.ignored.length > 0) return 0
   if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && !shard) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
 
   const results: VFile[] = []
