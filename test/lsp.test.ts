@@ -148,6 +148,23 @@ describe('lih-lint --lsp', () => {
     expect(after.diagnostics.some((diagnostic) => diagnostic.code === 'org-name-variant')).toBe(true)
   })
 
+  it('re-reads the registry the config names when it changes on disk', async () => {
+    const registry = readFileSync(join(root, 'src/facts/lih.yaml'), 'utf8')
+    writeFileSync(join(dir, 'house.yaml'), registry)
+    writeFileSync(join(dir, '.lihlintrc.yaml'), 'facts: house.yaml\n')
+    await connection.sendNotification('textDocument/didSave', {textDocument: {uri}})
+    const before = await diagnostics((params) => params.uri === uri && params.version === 3 && params.diagnostics.some((diagnostic) => diagnostic.code === 'org-first-mention'))
+    expect(before.diagnostics.some((diagnostic) => diagnostic.code === 'org-name-variant')).toBe(true)
+    // The house drops the wrong form from its registry; no watcher event, just the next save.
+    expect(registry).toContain('      - Luxemburg Institute of Health\n')
+    writeFileSync(join(dir, 'house.yaml'), registry.replace('      - Luxemburg Institute of Health\n', ''))
+    published.length = 0
+    await connection.sendNotification('textDocument/didSave', {textDocument: {uri}})
+    const after = await diagnostics((params) => params.uri === uri)
+    expect(after.diagnostics.some((diagnostic) => diagnostic.code === 'org-name-variant')).toBe(false)
+    expect(after.diagnostics.some((diagnostic) => diagnostic.code === 'org-first-mention')).toBe(true)
+  })
+
   it('shows a broken config on the document instead of failing', async () => {
     writeFileSync(join(dir, '.lihlintrc.yaml'), 'rules:\n  org-name-varaint: off\n')
     await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 4}, contentChanges: [{text: document.getText()}]})

@@ -9,7 +9,7 @@ export interface Flag {
 }
 
 export const flags: readonly Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: 'stylish|json|sarif|github', help: 'Report format (default: stylish); sarif: SARIF 2.1.0 for code scanning; github: Actions annotations'},
+  {name: 'format', short: 'f', type: 'string', value: 'NAME', help: 'Report format: stylish (default), json, sarif (SARIF 2.1.0, code scanning), github (Actions annotations)'},
   {name: 'output', short: 'o', type: 'string', value: 'FILE', help: 'Write the report to FILE; the terminal still gets the stylish summary'},
   {name: 'fix', type: 'boolean', help: 'Apply safe fixes to the files (written atomically), then report what is left'},
   {name: 'fix-dry-run', type: 'boolean', help: 'Print the fixes as a unified diff; write nothing'},
