@@ -153,9 +153,19 @@ class LihLintServer {
       const {result} = await this.lintDocument(document)
       diagnostics = (result.file.messages as LintMessage[]).map((message) => toDiagnostic(message, document))
     } catch (error) {
-      if (!(error instanceof DataFileError)) throw error
-      // A broken config or registry: say so on the document, at its top, and lint nothing.
-      diagnostics = [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Error, source: 'lih-lint', code: 'config', message: error.message}]
+      // A broken config or registry (or anything else that stops the check): say so on the
+      // document, at its top, and keep serving — an editor's server must not die on one file.
+      const known = error instanceof DataFileError
+      if (!known) this.connection.console.error(`lih-lint: ${(error as Error)?.stack ?? error}`)
+      diagnostics = [
+        {
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+          severity: DiagnosticSeverity.Error,
+          source: 'lih-lint',
+          code: known ? 'config' : 'internal-error',
+          message: known ? (error as Error).message : `lih-lint could not check this document (${(error as Error)?.message ?? error})`
+        }
+      ]
     }
     if (this.pending.get(uri) !== version) return
     await this.connection.sendDiagnostics({uri, version, diagnostics})
