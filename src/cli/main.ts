@@ -114,6 +114,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   let couldNotCheck = discovery.missing.length > 0
   const fixing = Boolean(values.fix || values['fix-dry-run'])
   const fixTypes = parseFixTypes(values['fix-type'])
+  if (values['fix-type'] !== undefined && !fixing) throw new UsageError('`--fix-type` goes with `--fix` or `--fix-dry-run`, such as `--fix --fix-type suggestion`')
   if (readStdin) {
     const name = typeof values['stdin-filename'] === 'string' ? resolve(values['stdin-filename']) : undefined
     const text = await readStream(process.stdin)
