@@ -68,7 +68,7 @@ class LihLintServer {
     connection.onInitialize((params): InitializeResult => {
       const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
       this.rootPath = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined
-      this.watching = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+      this.watching = Boolean(params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration)
       return {
         capabilities: {
           textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
