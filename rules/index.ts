@@ -14,8 +14,9 @@ import readability from './readability.ts'
 import repeatedWord from './repeated-word.ts'
 import requireAbout from './require-about.ts'
 import requirePressContact from './require-press-contact.ts'
+import sentenceLength from './sentence-length.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 import spaceBeforePunctuation from './space-before-punctuation.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, readability, repeatedWord, requireAbout, requirePressContact, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]
+export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, readability, repeatedWord, requireAbout, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]
