@@ -63,7 +63,8 @@ function normalise(raw: Record<string, any>, path: string): Facts {
       spelling: house.spelling ?? 'en-GB',
       honorifics: house.honorifics ?? ['Dr', 'Prof', 'Mr', 'Mrs', 'Ms'],
       honorificFullStop: house.honorificFullStop ?? false,
-      attributionVerb: house.attributionVerb ?? 'said'
+      attributionVerb: house.attributionVerb ?? 'said',
+      quoteStyle: house.quoteStyle ?? 'curly'
     },
     organisations: (raw.organisations ?? []).map((org: any) => ({name: org.name, acronym: org.acronym, wrong: org.wrong ?? []})),
     people: (raw.people ?? []).map(

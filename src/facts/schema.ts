@@ -21,7 +21,8 @@ export const factsShape: Shape = {
         spelling: {kind: 'enum', values: ['en-GB', 'en-US']},
         honorifics: words,
         honorificFullStop: {kind: 'boolean'},
-        attributionVerb: {kind: 'string', nonEmpty: true}
+        attributionVerb: {kind: 'string', nonEmpty: true},
+        quoteStyle: {kind: 'enum', values: ['curly', 'straight']}
       }
     },
     organisations: {

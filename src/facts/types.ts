@@ -11,6 +11,8 @@ export interface House {
   honorifics: string[]
   honorificFullStop: boolean
   attributionVerb: string
+  /** The house's quotation marks: “curly” (LIH) or "straight". */
+  quoteStyle: 'curly' | 'straight'
 }
 
 export interface Organisation {
