@@ -10,6 +10,7 @@ import orgFirstMention from './org-first-mention.ts'
 import orgNameVariant from './org-name-variant.ts'
 import personName from './person-name.ts'
 import personTitle from './person-title.ts'
+import quoteAttribution from './quote-attribution.ts'
 import quoteMarks from './quote-marks.ts'
 import readability from './readability.ts'
 import repeatedWord from './repeated-word.ts'
@@ -20,4 +21,4 @@ import spaceAfterFullStop from './space-after-full-stop.ts'
 import spaceBeforePunctuation from './space-before-punctuation.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteMarks, readability, repeatedWord, requireAbout, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]
+export const rules: readonly Rule[] = [attributionVerb, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, repeatedWord, requireAbout, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]

@@ -33,12 +33,19 @@ export const speechVerbs = [
   'said', 'says', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'declared', 'declares',
   'commented', 'comments', 'noted', 'notes', 'remarked', 'remarks', 'emphasised', 'emphasises', 'emphasized',
   'emphasizes', 'highlighted', 'highlights', 'continued', 'continues', 'concluded', 'concludes', 'stressed',
-  'stresses', 'pointed out', 'points out', 'announced', 'announces', 'underlined', 'underlines', 'shared', 'shares'
+  'stresses', 'pointed out', 'points out', 'announced', 'announces', 'underlined', 'underlines', 'shared', 'shares',
+  'wrote', 'writes', 'finds', 'found', 'observed', 'observes', 'warned', 'warns', 'argued', 'argues'
 ]
 const verb = `(?:${speechVerbs.join('|')})`
-const honorific = '(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.? )*'
-const namePart = "\\p{Lu}[\\p{L}'’.-]*"
-const name = `${honorific}${namePart}(?: (?:(?:de|van|von|der|da|di|du|le|la|del|dos|bin|al) )?${namePart}){0,4}`
+// Names are often joined by no-break spaces in pasted text ("Brian\u00a0E. Nelson").
+const space = '[ \\u00a0]'
+const honorific = `(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.?${space})*`
+// A capitalised word, or an initial with its full stop ("E."); a name never swallows the sentence's full stop.
+const namePart = "\\p{Lu}(?:\\.|[\\p{L}'’-]*)"
+// A name, possibly after a title with lower-case joining words ("Under Secretary of the Treasury for
+// Terrorism and Financial Intelligence Brian E. Nelson"); each repetition starts with a space, so
+// the pattern cannot backtrack badly.
+const name = `${honorific}${namePart}(?:${space}(?:(?:de|van|von|der|da|di|du|le|la|del|dos|bin|al|of|the|for|and|on|at|to)${space}){0,2}${namePart}){0,12}`
 const pronoun = '(?:he|she|they|He|She|They)'
 // Role: after a comma, up to the end of the clause.
 const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
@@ -48,7 +55,7 @@ const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb}) (?<name>${name
 const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun})${role()},? (?<verb>${verb})\\b`, 'u')
 /** Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “`. */
 const beforeQuote = new RegExp(
-  `(?:(?<name1>${name})${role('role1')},? (?<verb1>${verb})(?: that)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):)\\s*$`,
+  `(?:(?<name1>${name})${role('role1')},? (?:has |have |had )?(?<verb1>${verb})(?: that)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
   'u'
 )
 
@@ -61,6 +68,8 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
   blocks.forEach((block, index) => {
     const next = blocks[index + 1]
     const previous = blocks[index - 1]
+    // A paragraph of speech introduced at the end of the previous one ("Secretary Yellen said:").
+    const introduced = previous && /:\s*$/.test(previous.prose) ? beforeQuote.exec(previous.prose) : undefined
     if (block.quoted) {
       // A Markdown blockquote: the whole block is speech unless it carries its own marks.
       if (!previous?.quoted || previous.end < block.start - 2) {
@@ -76,10 +85,17 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       const before = beforeQuote.exec(block.prose.slice(Math.max(0, span.start - 200), span.start))
       if (before?.groups) {
         const offset = Math.max(0, span.start - 200) + before.index
-        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3'], ['verb1', 'verb2'])
+        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4'])
+      }
+      if (!quote.speaker && introduced?.groups && span.start === leadingSpace(block.prose)) {
+        quote.speaker = speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4'])
       }
       quotes.push(quote.speaker ? quote : withSpeaker(quote, block, span.end, next, release, facts))
     }
+    // A second quote in a paragraph belongs to the speaker of the first ("“…,” Governor X said. “…”").
+    const inBlock = quotes.filter((quote) => quote.block === block && quote.form === 'inline')
+    const known = inBlock.find((quote) => quote.speaker)?.speaker
+    if (known) for (const quote of inBlock) quote.speaker ??= known
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
       const match = afterVerbName.exec(next.prose)!
@@ -140,7 +156,7 @@ function speakerFrom(
     name: written,
     start: nameAt?.start ?? block.start,
     end: nameAt?.end ?? block.start,
-    role: at((groups.role ?? groups.role1 ?? groups.role2)?.trim()),
+    role: at((groups.role ?? groups.role1 ?? groups.role2 ?? groups.role4)?.trim()),
     verb: verbKey ? at(groups[verbKey]) : undefined,
     pronoun: isPronoun
   }
@@ -150,7 +166,8 @@ function speakerFrom(
 
 function personNamed(written: string, facts: Facts): Person | undefined {
   const bare = written.replace(new RegExp(`^${honorific}`, 'u'), '')
-  return facts.people.find((person) => person.name === bare || person.name.split(' ').slice(1).join(' ') === bare)
+  // The registry name may follow a title ("Secretary of the Treasury Janet L. Yellen").
+  return facts.people.find((person) => bare === person.name || bare.endsWith(` ${person.name}`) || person.name.split(' ').slice(1).join(' ') === bare)
 }
 
 function lastPersonBefore(release: Release, offset: number): Person | undefined {
@@ -178,6 +195,10 @@ export function quoteSpans(text: string): Array<{start: number; end: number}> {
 /** A straight quote opens when it follows a space, an opening bracket or the start of the text. */
 function isOpeningStraight(text: string, index: number): boolean {
   return index === 0 || /[\s([{—–-]/.test(text[index - 1])
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length
 }
 
 function wordsIn(text: string): number {
