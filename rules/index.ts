@@ -16,10 +16,12 @@ import quoteMarks from './quote-marks.ts'
 import readability from './readability.ts'
 import repeatedWord from './repeated-word.ts'
 import requireAbout from './require-about.ts'
+import requireDateLine from './require-date-line.ts'
+import requireHeadline from './require-headline.ts'
 import requirePressContact from './require-press-contact.ts'
 import sentenceLength from './sentence-length.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 import spaceBeforePunctuation from './space-before-punctuation.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, repeatedWord, requireAbout, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]
+export const rules: readonly Rule[] = [attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]

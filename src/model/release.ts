@@ -84,7 +84,9 @@ export function buildRelease(input: {path?: string; source: string; format: Sour
   const blocks = collectBlocks(mdast, source, endMarks)
   assignSections(blocks, endMarks, houseNames(facts))
 
-  const top = blocks.filter((block) => block.section === 'top')
+  // The top matter; when no paragraph was long enough to open the body (a short release), the headings it starts with.
+  const firstProse = blocks.findIndex((block) => block.kind !== 'heading')
+  const top = blocks.some((block) => block.section === 'top') ? blocks.filter((block) => block.section === 'top') : blocks.slice(0, firstProse === -1 ? blocks.length : firstProse)
   const labelSkipped = top.filter((block) => !(block.kind === 'heading' && releaseLabel.test(block.text.trim())))
   const headline =
     labelSkipped.find((block) => block.kind === 'heading' && block.depth === 1) ??
@@ -156,9 +158,13 @@ function frontMatterIso(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return undefined
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
-  if (!match) return undefined
-  const iso = match[0]
-  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : undefined
+  if (match) {
+    const iso = match[0]
+    return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : undefined
+  }
+  // Some sites write the date in words: `date: May 31, 2019`.
+  const [written] = findDates(value)
+  return written && written.start === 0 ? isoOf(written) : undefined
 }
 
 /** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) go to `endMarks`. */
