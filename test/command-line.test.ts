@@ -1,6 +1,6 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -22,22 +22,8 @@ function workspace(files: Record<string, string>): string {
   return dir
 }
 
-const good = [
-  '# LIH opens a laboratory for brain tumour research',
-  '',
-  '12 March 2025',
-  '',
-  'The Luxembourg Institute of Health (LIH) opened a laboratory in Strassen today for research on brain tumours.',
-  '',
-  '## About the Luxembourg Institute of Health (LIH)',
-  '',
-  'The Luxembourg Institute of Health (LIH) is a public biomedical research organisation focused on precision health.',
-  '',
-  '## Press contact',
-  '',
-  'Jane Doe, press@lih.lu',
-  ''
-].join('\n')
+// A release the recommended preset finds nothing wrong with (golden-tested in test/golden.test.ts).
+const good = readFileSync(join(root, 'fixtures/good/lih-clinical-study.md'), 'utf8')
 
 describe('lih-lint command line', () => {
   it('prints a stylish report of the bundled sample and exits 1 on errors', () => {
@@ -95,7 +81,7 @@ describe('lih-lint command line', () => {
   })
 
   it('--quiet reports errors only; --max-warnings turns warnings into exit 1', () => {
-    const dir = workspace({'w.md': good.replace('today for research', 'today.For research')})
+    const dir = workspace({'w.md': good.replace('with age. The study', 'with age.The study')})
     const quiet = run(['--quiet', '--format', 'json', 'w.md'], {cwd: dir})
     expect(JSON.parse(quiet.stdout)[0].messages).toEqual([])
     expect(quiet.code).toBe(0)
