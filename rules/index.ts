@@ -15,6 +15,7 @@ import personTitle from './person-title.ts'
 import quoteAttribution from './quote-attribution.ts'
 import quoteMarks from './quote-marks.ts'
 import readability from './readability.ts'
+import releaseDate from './release-date.ts'
 import repeatedWord from './repeated-word.ts'
 import requireAbout from './require-about.ts'
 import requireDateLine from './require-date-line.ts'
@@ -25,4 +26,4 @@ import spaceAfterFullStop from './space-after-full-stop.ts'
 import spaceBeforePunctuation from './space-before-punctuation.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]
+export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, unbalancedBrackets]

@@ -296,11 +296,15 @@ function findDateLine(blocks: Block[], headline: Block | undefined): Release['da
   const firstBody = blocks.findIndex((block) => block.section === 'body')
   const candidates = blocks.slice(0, Math.max(firstBody, 0) + 2).filter((block) => block !== headline)
   for (const block of candidates) {
+    if (block.kind === 'listItem') continue
     const dates = findDates(block.prose)
     if (dates.length === 0) continue
     const date = dates[0]
     const short = wordCount(block.prose) <= 14
-    const opensBlock = /^[\p{Lu}\p{P}\s.,]*$/u.test(block.prose.slice(0, date.start).replace(/\b[A-Z][a-z]+\b/g, 'X')) && date.start < 60
+    // A wire dateline: a place in capitals or title case, then the date ("SAN FRANCISCO, Sept. 4, 2015 –",
+    // "Luxembourg, 18 June 2024 –"); not a sentence that starts with a date ("On February 1, 2021, …").
+    const prefix = block.prose.slice(0, date.start)
+    const opensBlock = date.start < 60 && /^[\p{Lu}\p{P}\s.,]*$/u.test(prefix.replace(/\b[A-Z][a-z]+\b/g, 'X')) && !/\b(?:On|In|As|At|By|For|From|Since|Until|The|Before|After|Through|Beginning)\b/.test(prefix)
     if (short || opensBlock) {
       const start = date.weekday?.start ?? date.start
       return {block, date, ...sourceSpan(block, start, date.end)}
