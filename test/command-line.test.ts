@@ -1,10 +1,9 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {hasShared, root, seedPath} from './helpers.ts'
+import {hasShared, root, seedPath, workspace} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
 
@@ -13,14 +12,6 @@ function run(args: string[], options: {cwd?: string; input?: string} = {}) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cli-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), {recursive: true})
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
 
 // A release the recommended preset finds nothing wrong with (golden-tested in test/golden.test.ts).
 const good = readFileSync(join(root, 'fixtures/good/lih-clinical-study.md'), 'utf8')

@@ -1,20 +1,11 @@
 // Config and registry files are edited by people: every mistake must be reported at its own line and column.
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ConfigFinder} from '../src/config/load.ts'
 import {DataFileError} from '../src/engine/data-file.ts'
 import {clearFactsCache, parseFacts} from '../src/facts/load.ts'
+import {workspace} from './helpers.ts'
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lih-lint-config-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), {recursive: true})
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
 
 function problemsOf(action: () => unknown): string[] {
   try {

@@ -1,5 +1,7 @@
 // Shared by the suites: configs built in memory, message formatting, paths to ../shared.
-import {existsSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {ResolvedConfig} from '../src/config/types.ts'
 import type {Rule} from '../src/engine/rule.ts'
@@ -31,4 +33,14 @@ export function formatForExample(message: VFileMessage): string {
     return start.line === end.line && start.column === end.column ? `${from}: ${message.reason}` : `${from}-${end.line}:${end.column}: ${message.reason}`
   }
   return `${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`
+}
+
+/** A temporary folder holding the given files (paths may include folders). */
+export function workspace(files: Record<string, string>, prefix = 'lih-lint-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), text)
+  }
+  return dir
 }
