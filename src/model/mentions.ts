@@ -2,6 +2,7 @@
 // words, searched as literals (never turned into regular expressions), so a registry cannot make
 // the search slow or wrong.
 import type {Facts, Organisation, Person} from '../facts/types.ts'
+import {derivedVariants} from '../facts/variants.ts'
 import type {Block, Release} from './release.ts'
 import {sourceSpan} from './text-view.ts'
 
@@ -82,7 +83,7 @@ function needlesFor(facts: Facts): Needle[] {
       }
       needles.push({text: org.acronym, caseSensitive: true, make: (block, start, end) => ({...span(block, start, end), org, kind: 'acronym'})})
     }
-    for (const wrong of org.wrong) {
+    for (const wrong of [...org.wrong, ...derivedVariants(org, facts.organisations.map((other) => other.name))]) {
       needles.push({text: wrong, caseSensitive: false, make: (block, start, end) => ({...span(block, start, end), org, kind: 'wrong'})})
     }
   }
