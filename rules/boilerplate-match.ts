@@ -1,6 +1,6 @@
 import {diffWords} from 'diff'
 import {defineRule} from '../src/engine/rule.ts'
-import {heldOn} from '../src/model/titles.ts'
+import {inPeriod} from '../src/model/dates.ts'
 
 /** Whitespace, quote style and dashes do not count as drift. */
 function normalise(text: string): string {
@@ -47,7 +47,7 @@ export default defineRule({
     const blocks = own.filter((block) => end === -1 || block.index < end)
     if (blocks.length === 0) return
     const written = blocks.map((block) => block.text).join('\n\n')
-    const versions = boilerplate.versions.filter((version) => heldOn({title: '', variants: [], wrong: [], from: version.from, until: version.until}, release.date?.iso))
+    const versions = boilerplate.versions.filter((version) => inPeriod(version, release.date?.iso))
     if (versions.length === 0 || versions.some((version) => normalise(version.text) === normalise(written))) return
     const canonical = versions[0].text
     const summaries = changedPhrases(normalise(canonical), normalise(written))

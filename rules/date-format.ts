@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/rule.ts'
-import {findDates, formatDate, MONTHS} from '../src/model/dates.ts'
+import {datesIn, formatDate, MONTHS} from '../src/model/dates.ts'
 import {inQuotedSpeech} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
@@ -43,7 +43,7 @@ export default defineRule({
   check({release, facts, report}) {
     const style = facts.house.dateStyle
     for (const block of release.blocks) {
-      for (const date of findDates(block.prose)) {
+      for (const date of datesIn(block)) {
         const found = block.text.slice(date.start, date.end)
         const place = sourceSpan(block, date.start, date.end)
         if (date.ambiguous) {

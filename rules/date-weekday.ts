@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/rule.ts'
-import {findDates, formatDate, isoOf, weekdayOf} from '../src/model/dates.ts'
+import {datesIn, formatDate, isoOf, weekdayOf} from '../src/model/dates.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
   check({release, facts, report}) {
     const releaseYear = release.date ? Number(release.date.iso.slice(0, 4)) : undefined
     for (const block of release.blocks) {
-      for (const date of findDates(block.prose)) {
+      for (const date of datesIn(block)) {
         if (!date.weekday || date.ambiguous) continue
         const year = date.year ?? releaseYear
         const iso = isoOf({year, month: date.month, day: date.day})

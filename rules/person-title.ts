@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/rule.ts'
-import {formatDate} from '../src/model/dates.ts'
+import {formatIso} from '../src/model/dates.ts'
 import {givenTitles, heldOn, holderOn} from '../src/model/titles.ts'
 
 export default defineRule({
@@ -47,7 +47,7 @@ export default defineRule({
           data: {
             name,
             title: match.role.title,
-            date: formatDate(dateParts(iso), facts.house.dateStyle),
+            date: formatIso(iso, facts.house.dateStyle),
             period: period(match.role.from, match.role.until, facts.house.dateStyle),
             holder: holder ? `; ${holder.name} held it then` : ''
           }
@@ -57,13 +57,8 @@ export default defineRule({
   }
 })
 
-function dateParts(iso: string) {
-  return {year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10))}
-}
-
 function period(from: string | undefined, until: string | undefined, style: 'day-month-year' | 'month-day-year'): string {
-  const show = (iso: string) => formatDate(dateParts(iso), style)
-  if (from && until) return `from ${show(from)} to ${show(until)}`
-  if (from) return `from ${show(from)}`
-  return `until ${show(until!)}`
+  if (from && until) return `from ${formatIso(from, style)} to ${formatIso(until, style)}`
+  if (from) return `from ${formatIso(from, style)}`
+  return `until ${formatIso(until!, style)}`
 }

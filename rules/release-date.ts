@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/rule.ts'
-import {findDates, formatDate, isoOf} from '../src/model/dates.ts'
+import {datesIn, formatIso, isoOf} from '../src/model/dates.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // "will take place on 3 May 2024", "is scheduled for", "will open on": a future event.
@@ -41,7 +41,7 @@ export default defineRule({
   ],
   check({release, facts, report}) {
     const style = facts.house.dateStyle
-    const show = (iso: string) => formatDate({year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10))}, style)
+    const show = (iso: string) => formatIso(iso, style)
     if (!release.date) {
       report('none', {place: {start: 0, end: 0}})
       return
@@ -51,7 +51,7 @@ export default defineRule({
       report('disagree', {place: {start: release.dateLine!.start, end: release.dateLine!.end}, data: {line: show(lineIso), front: show(release.date.iso)}})
     }
     for (const block of release.body) {
-      for (const date of findDates(block.prose)) {
+      for (const date of datesIn(block)) {
         const iso = isoOf(date)
         if (!iso || iso >= release.date.iso || !future.test(block.prose.slice(Math.max(0, date.start - 100), date.start))) continue
         report('pastFuture', {place: sourceSpan(block, date.start, date.end), data: {found: block.text.slice(date.start, date.end), release: show(release.date.iso)}})

@@ -7,11 +7,11 @@ import {basename, dirname, join, relative} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import type {ConfigFinder} from '../config/load.ts'
-import {readProblem, unreadable} from '../engine/check-file.ts'
+import {readRelease, unreadable, withEncoding} from '../engine/check-file.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {fix} from '../engine/fix.ts'
 import {lint} from '../engine/lint.ts'
-import {decodeSource, encodeSource} from '../engine/read-source.ts'
+import {encodeSource} from '../engine/read-source.ts'
 import type {FixKind} from '../engine/rule.ts'
 
 export interface FixFilesOptions {
@@ -50,14 +50,9 @@ export async function fixFiles(paths: string[], options: FixFilesOptions): Promi
 async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
   const cwd = options.cwd ?? process.cwd()
   const shown = relative(cwd, path) || path
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    return unreadable(shown, readProblem(error as NodeJS.ErrnoException))
-  }
-  const source = decodeSource(bytes)
-  if (source.text === undefined) return unreadable(shown, `The file ${source.problem}`)
+  const read = await readRelease(path, cwd)
+  if ('problem' in read) return read.problem
+  const {bytes, source, text} = read
   let config
   try {
     config = options.finder.forFile(path)
@@ -65,14 +60,14 @@ async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
     if (error instanceof DataFileError) return unreadable(shown, error.message, 'config')
     throw error
   }
-  const fixed = await fix(source.text, {path: shown, config, types: options.types})
-  if (fixed.text !== source.text) {
+  const fixed = await fix(text, {path: shown, config, types: options.types})
+  if (fixed.text !== text) {
     if (options.dryRun) {
-      options.writeDiff(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, source.text, fixed.text, undefined, undefined, {context: 3}))
+      options.writeDiff(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, text, fixed.text, undefined, undefined, {context: 3}))
     } else {
       const problem = await writeAtomically(path, bytes, encodeSource(fixed.text, source.encoding))
       if (problem) {
-        const {file} = await lint(source.text, {path: shown, config})
+        const {file} = await lint(text, {path: shown, config})
         file.value = ''
         file.message(problem, {ruleId: 'fix', source: 'lih-lint'}).fatal = true
         return file
@@ -80,9 +75,9 @@ async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
     }
   }
   // The report describes the text as it now is on disk (or would be, for a dry run).
-  const {file} = await lint(options.dryRun ? source.text : fixed.text, {path: shown, config})
+  const {file} = await lint(options.dryRun ? text : fixed.text, {path: shown, config})
   file.value = ''
-  return file
+  return withEncoding(file, source)
 }
 
 /**

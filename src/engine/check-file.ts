@@ -17,15 +17,28 @@ declare module 'vfile' {
 }
 
 export async function checkFile(path: string, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
+  const read = await readRelease(path, cwd)
+  if ('problem' in read) return read.problem
+  const file = await checkText(read.text, path, finder, cwd)
+  return withEncoding(file, read.source)
+}
+
+/** A file's bytes and decoded text, or the report saying in words why it cannot be read. */
+export async function readRelease(path: string, cwd = process.cwd()): Promise<{bytes: Buffer; text: string; source: Source} | {problem: VFile}> {
   const shownPath = relative(cwd, path) || path
-  let source: Source
+  let bytes: Buffer
   try {
-    source = decodeSource(await readFile(path))
+    bytes = await readFile(path)
   } catch (error) {
-    return unreadable(shownPath, readProblem(error as NodeJS.ErrnoException))
+    return {problem: unreadable(shownPath, readProblem(error as NodeJS.ErrnoException))}
   }
-  if (source.text === undefined) return unreadable(shownPath, `The file ${source.problem}`)
-  const file = await checkText(source.text, path, finder, cwd)
+  const source = decodeSource(bytes)
+  if (source.text === undefined) return {problem: unreadable(shownPath, `The file ${source.problem}`)}
+  return {bytes, text: source.text, source}
+}
+
+/** Records how the file was encoded (for --fix) and notes an encoding worth changing. */
+export function withEncoding(file: VFile, source: Source): VFile {
   file.data.encoding = source.encoding
   if (source.warning) file.message(`The file ${source.warning}`, {ruleId: 'input', source: 'lih-lint'}).fatal = false
   return file

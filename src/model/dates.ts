@@ -114,3 +114,26 @@ export function formatDate(date: {year?: number; month: number; day: number}, st
   if (style === 'month-day-year') return date.year ? `${month} ${date.day}, ${date.year}` : `${month} ${date.day}`
   return date.year ? `${date.day} ${month} ${date.year}` : `${date.day} ${month}`
 }
+
+/** An ISO date written in a house style. */
+export function formatIso(iso: string, style: 'day-month-year' | 'month-day-year'): string {
+  return formatDate({year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10))}, style)
+}
+
+/** Whether an ISO date falls in a period (inclusive; open ends allowed); an unknown date is in every period. */
+export function inPeriod(period: {from?: string; until?: string}, iso: string | undefined): boolean {
+  if (!iso) return true
+  return (!period.from || period.from <= iso) && (!period.until || iso <= period.until)
+}
+
+const datesCache = new WeakMap<object, FoundDate[]>()
+
+/** The dates in a block's prose, found once and shared by every date rule. */
+export function datesIn(block: {prose: string}): FoundDate[] {
+  let dates = datesCache.get(block)
+  if (!dates) {
+    dates = findDates(block.prose)
+    datesCache.set(block, dates)
+  }
+  return dates
+}

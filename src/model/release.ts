@@ -7,7 +7,7 @@ import {toString as nlcstToString} from 'nlcst-to-string'
 import {parseDocument} from 'yaml'
 import type {Facts} from '../facts/types.ts'
 import type {SourceFormat} from '../engine/parse.ts'
-import {findDates, isoOf, type FoundDate} from './dates.ts'
+import {datesIn, findDates, isoOf, type FoundDate} from './dates.ts'
 import {findMentions, type OrgMention, type PersonMention} from './mentions.ts'
 import {findQuotes, type Quote} from './quotes.ts'
 import {sourceSpan, viewOf, type TextView} from './text-view.ts'
@@ -297,7 +297,7 @@ function findDateLine(blocks: Block[], headline: Block | undefined): Release['da
   const candidates = blocks.slice(0, Math.max(firstBody, 0) + 2).filter((block) => block !== headline)
   for (const block of candidates) {
     if (block.kind === 'listItem') continue
-    const dates = findDates(block.prose)
+    const dates = datesIn(block)
     if (dates.length === 0) continue
     const date = dates[0]
     const short = wordCount(block.prose) <= 14

@@ -2,6 +2,7 @@
 import type {Facts, Person, Role} from '../facts/types.ts'
 import type {PersonMention} from './mentions.ts'
 import type {Release} from './release.ts'
+import {inPeriod} from './dates.ts'
 import {sourceSpan} from './text-view.ts'
 
 export interface GivenTitle {
@@ -77,8 +78,7 @@ function organisationWords(facts: Facts): string[] {
 
 /** Whether a role was held on an ISO date (inclusive); a role without dates always was. */
 export function heldOn(role: Role, iso: string | undefined): boolean {
-  if (!iso) return true
-  return (!role.from || role.from <= iso) && (!role.until || iso <= role.until)
+  return inPeriod(role, iso)
 }
 
 /** Who held a title on a date, by the registry. */
