@@ -1,11 +1,7 @@
-import {diffWords} from 'diff'
 import {defineRule} from '../src/engine/rule.ts'
 import {inPeriod} from '../src/model/dates.ts'
+import {changesSummary, normalise} from '../src/model/word-diff.ts'
 
-/** Whitespace, quote style and dashes do not count as drift. */
-function normalise(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim()
-}
 
 export default defineRule({
   id: 'boilerplate-match',
@@ -50,43 +46,8 @@ export default defineRule({
     const versions = boilerplate.versions.filter((version) => inPeriod(version, release.date?.iso))
     if (versions.length === 0 || versions.some((version) => normalise(version.text) === normalise(written))) return
     const canonical = versions[0].text
-    const summaries = changedPhrases(normalise(canonical), normalise(written))
-    const shown = summaries[0] ?? ''
-    const more = summaries.length > 1 ? `, and ${summaries.length - 1} more change${summaries.length > 2 ? 's' : ''}` : ''
     // Paragraphs in the registry are separated by a line break; in a release, by a blank line.
     const expected = canonical.split(/\n+/).join('\n\n')
-    report('drift', {place: {start: blocks[0].start, end: blocks.at(-1)!.end}, data: {changes: shown + more}, expected: [expected], fix: 'suggestion'})
+    report('drift', {place: {start: blocks[0].start, end: blocks.at(-1)!.end}, data: {changes: changesSummary(normalise(canonical), normalise(written))}, expected: [expected], fix: 'suggestion'})
   }
 })
-
-/** Word-level changes, with changes a few words apart joined into one phrase: “public … organisation” became “private … company”. */
-function changedPhrases(before: string, after: string): string[] {
-  const changes = diffWords(before, after)
-  const phrases: string[] = []
-  let old = ''
-  let now = ''
-  let open = false
-  const close = () => {
-    if (!open) return
-    const a = old.trim()
-    const b = now.trim()
-    phrases.push(a && b ? `“${a}” became “${b}”` : a ? `“${a}” is missing` : `“${b}” was added`)
-    old = ''
-    now = ''
-    open = false
-  }
-  changes.forEach((change, index) => {
-    if (change.added) {
-      now += change.value
-      open = true
-    } else if (change.removed) {
-      old += change.value
-      open = true
-    } else if (open && change.value.trim().split(/\s+/).length <= 3 && changes.slice(index + 1).some((later) => later.added || later.removed) && (changes[index + 1]?.added || changes[index + 1]?.removed)) {
-      old += change.value
-      now += change.value
-    } else close()
-  })
-  close()
-  return phrases
-}

@@ -3,6 +3,7 @@ import type {Rule} from '../src/engine/rule.ts'
 import acronymDefined from './acronym-defined.ts'
 import attributionVerb from './attribution-verb.ts'
 import boilerplateMatch from './boilerplate-match.ts'
+import consistency from './consistency.ts'
 import danglingCallToAction from './dangling-call-to-action.ts'
 import dateFormat from './date-format.ts'
 import dateWeekday from './date-weekday.ts'
@@ -27,4 +28,4 @@ import spaceBeforePunctuation from './space-before-punctuation.ts'
 import spellingVariant from './spelling-variant.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, spellingVariant, unbalancedBrackets]
+export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, consistency, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, spellingVariant, unbalancedBrackets]

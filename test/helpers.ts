@@ -4,7 +4,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {ResolvedConfig} from '../src/config/types.ts'
-import type {Rule} from '../src/engine/rule.ts'
+import type {VFile} from 'vfile'
+import {crossCheck} from '../src/engine/cross-release.ts'
+import {lint} from '../src/engine/lint.ts'
+import type {Rule, RuleExample} from '../src/engine/rule.ts'
 import {loadFacts} from '../src/facts/load.ts'
 import type {Facts} from '../src/facts/types.ts'
 import type {VFileMessage} from 'vfile-message'
@@ -43,4 +46,21 @@ export function workspace(files: Record<string, string>, prefix = 'lih-lint-test
     writeFileSync(join(dir, name), text)
   }
   return dir
+}
+
+/**
+ * Lints a rule's example as the docs show it: the input alone, or, for cross-release rules, with the
+ * other releases of the run (messages then start with their file's path).
+ */
+export async function lintExample(rule: Rule, example: RuleExample): Promise<{messages: string[]; files: VFile[]}> {
+  const config = configFor(rule, example.options)
+  const path = example.path ?? 'example.md'
+  if (!example.others) {
+    const {file} = await lint(example.input, {path, config, rules: [rule]})
+    return {messages: file.messages.map(formatForExample), files: [file]}
+  }
+  const texts = Object.entries({...example.others, [path]: example.input}).sort(([a], [b]) => (a < b ? -1 : 1))
+  const files = await Promise.all(texts.map(async ([name, text]) => (await lint(text, {path: name, config, rules: [rule]})).file))
+  crossCheck(files, [rule])
+  return {messages: files.flatMap((file) => file.messages.map((message) => `${file.path}:${formatForExample(message)}`)), files}
 }

@@ -3,16 +3,16 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {generatedDocs} from '../src/engine/generated-docs.ts'
 import {fix} from '../src/engine/fix.ts'
-import {lint, type LintMessage} from '../src/engine/lint.ts'
+import type {LintMessage} from '../src/engine/lint.ts'
 import {rules} from '../rules/index.ts'
-import {configFor, formatForExample, root} from './helpers.ts'
+import {configFor, lintExample, root} from './helpers.ts'
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.map((example) => [example.title, example] as const))('example: %s', async (_title, example) => {
     const config = configFor(rule, example.options)
-    const {file} = await lint(example.input, {path: example.path ?? 'example.md', config, rules: [rule]})
-    expect(file.messages.map(formatForExample)).toEqual(example.messages)
-    for (const message of file.messages) expect(message.ruleId).toBe(rule.id)
+    const {messages, files} = await lintExample(rule, example)
+    expect(messages).toEqual(example.messages)
+    for (const message of files.flatMap((file) => file.messages)) expect(message.ruleId).toBe(rule.id)
     if (example.output !== undefined) {
       // A suggestion rule's output is what `--fix-type suggestion` gives.
       const types = rule.fix === 'suggestion' ? (['safe', 'suggestion'] as const) : (['safe'] as const)
@@ -32,9 +32,9 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     let failing = false
     let passing = false
     for (const example of rule.examples) {
-      const {file} = await lint(example.input, {path: example.path ?? 'example.md', config: configFor(rule, example.options), rules: [rule]})
-      for (const message of file.messages as LintMessage[]) used.add(message.messageId!)
-      const problems = file.messages.filter((message) => message.fatal !== undefined)
+      const messages = (await lintExample(rule, example)).files.flatMap((file) => file.messages as LintMessage[])
+      for (const message of messages) used.add(message.messageId!)
+      const problems = messages.filter((message) => message.fatal !== undefined)
       if (problems.length > 0) failing = true
       else passing = true
     }

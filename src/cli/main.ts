@@ -14,6 +14,7 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {checkFiles} from '../engine/pool.ts'
+import {crossCheck} from '../engine/cross-release.ts'
 import {fix} from '../engine/fix.ts'
 import type {FixKind} from '../engine/rule.ts'
 import {fixFiles} from './fix-files.ts'
@@ -144,6 +145,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
           cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache.json'), version) : undefined
         }))
   )
+  // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
+  // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
+  if (!shard) crossCheck(results, rules)
   for (const file of results) if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
 
   if (values.stats) process.stdout.write(reportStats(results) + '\n')
@@ -151,7 +155,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const stylish = (color: boolean) => reportStylish(shown, {quiet: Boolean(values.quiet), color})
   if (outputPath) {
     // The report goes to the file; the terminal still gets the stylish summary.
-    const report = format === 'stylish' ? stylish(false) : await render(format, shown)
+    const report = format === 'stylish' ? stylish(false) : await render(format, shown, Boolean(shard))
     await writeReport(outputPath, report)
     const summary = stylish(process.stderr.isTTY)
     if (summary) process.stderr.write(summary + '\n')
@@ -159,7 +163,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     const output = stylish(process.stderr.isTTY)
     if (output) process.stderr.write(output + '\n')
   } else {
-    const output = await render(format, shown)
+    const output = await render(format, shown, Boolean(shard))
     if (output) process.stdout.write(output + '\n')
   }
 
@@ -179,8 +183,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
 const formats = ['stylish', 'json', 'sarif', 'github']
 
 /** A machine-readable report; SARIF and GitHub reporters are loaded only when asked for. */
-async function render(format: string, files: VFile[]): Promise<string> {
-  if (format === 'json') return reportJson(files)
+async function render(format: string, files: VFile[], summaries = false): Promise<string> {
+  if (format === 'json') return reportJson(files, {summaries})
   if (format === 'sarif') return (await import('../reporters/sarif.ts')).reportSarif(files, {version})
   if (format === 'github') return (await import('../reporters/github.ts')).reportGithub(files)
   throw new UsageError(`Unknown format \`${format}\``)

@@ -3,6 +3,12 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {relative} from 'node:path'
+import {VFile} from 'vfile'
+import {rules} from '../../rules/index.ts'
+import {crossCheck} from '../engine/cross-release.ts'
+import type {LintMessage} from '../engine/lint.ts'
+import type {FileSummary} from '../engine/rule.ts'
+import {jsonMessage} from '../reporters/json.ts'
 
 export function parseShard(text: string): {index: number; count: number} | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(text)
@@ -18,9 +24,14 @@ export function inShard(path: string, shard: {index: number; count: number}, cwd
   return value % shard.count === shard.index - 1
 }
 
-/** Joins JSON reports (arrays of files), sorted by path; a file in two reports is an error in words. */
+type ReportedFile = {path: string; messages: Array<{line: number | null; column: number | null}>; summaries?: Record<string, FileSummary>}
+
+/**
+ * Joins JSON reports (arrays of files), sorted by path; a file in two reports is an error in words.
+ * Then the cross-release pass runs over the summaries the shards kept, as it would in one run.
+ */
 export function mergeReports(paths: string[]): string {
-  const files: Array<{path: string}> = []
+  const files: ReportedFile[] = []
   const seen = new Map<string, string>()
   for (const path of paths) {
     let report: unknown
@@ -30,7 +41,7 @@ export function mergeReports(paths: string[]): string {
       throw new Error(`${path}: not a JSON report from \`lih-lint --format json\` (${(error as Error).message.split('\n')[0]})`)
     }
     if (!Array.isArray(report)) throw new Error(`${path}: not a JSON report from \`lih-lint --format json\` (expected a list of files)`)
-    for (const file of report as Array<{path: string}>) {
+    for (const file of report as ReportedFile[]) {
       const other = seen.get(file.path)
       if (other) throw new Error(`${path}: \`${file.path}\` is also in ${other}; were two shards given the same number?`)
       seen.set(file.path, path)
@@ -38,5 +49,23 @@ export function mergeReports(paths: string[]): string {
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  crossCheckReported(files)
   return JSON.stringify(files, null, 2)
+}
+
+/** Runs the cross-release rules over reported files and adds their findings to the report; the summaries are then dropped. */
+function crossCheckReported(files: ReportedFile[]): void {
+  const vfiles = files.map((reported) => {
+    const file = new VFile({path: reported.path})
+    if (reported.summaries) file.data.summaries = reported.summaries
+    return file
+  })
+  crossCheck(vfiles, rules)
+  files.forEach((reported, index) => {
+    delete reported.summaries
+    const found = vfiles[index].messages as LintMessage[]
+    if (found.length === 0) return
+    reported.messages.push(...found.map(jsonMessage))
+    reported.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  })
 }

@@ -28,7 +28,11 @@ export function renderRuleDoc(rule: Rule): string {
     lines.push('**Options** (defaults):', '', '```yaml', `${rule.id}: [warn, ${JSON.stringify(rule.defaults)}]`, '```', '')
   }
   for (const example of rule.examples) {
-    lines.push(`### ${example.title}`, '', '```' + (example.path?.endsWith('.txt') ? 'text' : 'markdown'), example.input.replace(/\n$/, ''), '```', '')
+    lines.push(`### ${example.title}`, '')
+    // A cross-release example shows each release of the run, named.
+    for (const [path, text] of Object.entries(example.others ?? {})) lines.push(`\`${path}\`:`, '', '```markdown', text.replace(/\n$/, ''), '```', '')
+    if (example.others) lines.push(`\`${example.path ?? 'example.md'}\`:`, '')
+    lines.push('```' + (example.path?.endsWith('.txt') ? 'text' : 'markdown'), example.input.replace(/\n$/, ''), '```', '')
     if (example.options) lines.push('With options `' + JSON.stringify(example.options) + '`.', '')
     lines.push(example.messages.length === 0 ? 'No messages.' : 'Messages:', '')
     if (example.messages.length > 0) lines.push('```text', ...example.messages, '```', '')

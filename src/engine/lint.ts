@@ -7,7 +7,7 @@ import {buildRelease, type Release} from '../model/release.ts'
 import {applyMessageControl} from './message-control.ts'
 import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
-import {formatMessage, type FixKind, type Report, type Rule, type Severity} from './rule.ts'
+import {formatMessage, type FileSummary, type FixKind, type PointSpan, type RememberedItem, type Report, type Rule, type Severity} from './rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
 
 export const docsBase = 'https://github.com/lih-lint/lih-lint/blob/main/rules/README.md'
@@ -19,6 +19,13 @@ export interface LintMessage extends VFileMessage {
   /** Which of the rule's message templates this is. */
   messageId?: string
   extra?: Record<string, unknown>
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What the file keeps for each cross-release rule (./cross-release.ts), by rule id. */
+    summaries: Record<string, FileSummary>
+  }
 }
 
 export interface LintOptions {
@@ -52,23 +59,13 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   }
   timings.parse = performance.now() - started
   const point = lineIndex(text).toPoint
+  const remembered: Remembered = new Map()
   for (const rule of options.rules ?? allRules) {
     const setting = options.config.rules.get(rule.id)
     if (!setting) continue
     const report = (messageId: string, found: Report) => {
-      const template = rule.messages[messageId]
-      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id \`${messageId}\``)
       const severity = found.severity ?? setting.severity
-      const message = new VFileMessage(formatMessage(template, found.data), {
-        place: {start: point(found.place.start), end: point(found.place.end)},
-        ruleId: rule.id,
-        source: 'lih-lint'
-      }) as LintMessage
-      message.file = file.path ?? ''
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-      message.severity = severity
-      message.messageId = messageId
-      message.url = `${docsBase}#${rule.id}`
+      const message = ruleMessage(rule, messageId, found.data, {start: point(found.place.start), end: point(found.place.end)}, severity, file.path ?? '')
       // A fix is offered only when the source at its place says exactly what the rule read there
       // (markup or escapes inside the span would be lost by the replacement).
       const atPlace = text.slice(found.place.start, found.place.end)
@@ -80,17 +77,70 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       if (found.extra) message.extra = found.extra
       file.messages.push(message)
     }
+    const remember = (item: RememberedItem) => {
+      const kept = remembered.get(rule.id) ?? remembered.set(rule.id, {severity: setting.severity, options: setting.options, items: []}).get(rule.id)!
+      kept.items.push(item)
+    }
     started = performance.now()
     try {
-      await rule.check({release, facts: options.config.facts, options: setting.options, report})
+      await rule.check({release, facts: options.config.facts, options: setting.options, report, remember})
     } catch (error) {
       internalError(file, rule.id, error)
     }
     timings[rule.id] = performance.now() - started
   }
+  const probes = probeRemembered(file, remembered, point)
   await applyMessageControl(file, release, (options.rules ?? allRules).map((rule) => rule.id))
+  keepSummaries(file, release, remembered, probes)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {file, release, timings}
+}
+
+/** A rule's message at a place, with lih-lint's id, severity and docs link. */
+export function ruleMessage(rule: Rule, messageId: string, data: Record<string, string | number> | undefined, place: PointSpan, severity: Severity, path: string): LintMessage {
+  const template = rule.messages[messageId]
+  if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id \`${messageId}\``)
+  const message = new VFileMessage(formatMessage(template, data), {place, ruleId: rule.id, source: 'lih-lint'}) as LintMessage
+  message.file = path
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.severity = severity
+  message.messageId = messageId
+  message.url = `${docsBase}#${rule.id}`
+  return message
+}
+
+type Remembered = Map<string, {severity: Severity; options: Record<string, unknown>; items: RememberedItem[]}>
+type Probe = {message: VFileMessage; ruleId: string; item: RememberedItem; place: PointSpan}
+
+/**
+ * Control comments apply to cross-release findings too: each remembered fact goes through
+ * message control as a stand-in message at its place, and facts whose stand-in is filtered out
+ * (`<!-- lih-lint-disable consistency -->` above them) are forgotten.
+ */
+function probeRemembered(file: VFile, remembered: Remembered, point: (offset: number) => {line: number; column: number; offset?: number}): Probe[] {
+  const probes: Probe[] = []
+  for (const [ruleId, kept] of remembered) {
+    for (const item of kept.items) {
+      const place = {start: point(item.place.start), end: point(item.place.end)}
+      const message = new VFileMessage('cross-release fact', {place, ruleId, source: 'lih-lint'})
+      file.messages.push(message)
+      probes.push({message, ruleId, item, place: {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}})
+    }
+  }
+  return probes
+}
+
+function keepSummaries(file: VFile, release: Release, remembered: Remembered, probes: Probe[]): void {
+  if (probes.length === 0) return
+  const kept = new Set(file.messages)
+  const stand = new Set(probes.map((probe) => probe.message))
+  file.messages = file.messages.filter((message) => !stand.has(message))
+  const summaries: Record<string, FileSummary> = {}
+  for (const [ruleId, rule] of remembered) {
+    const items = probes.filter((probe) => probe.ruleId === ruleId && kept.has(probe.message)).map(({item, place}) => ({...item, place}))
+    if (items.length > 0) summaries[ruleId] = {path: file.path ?? '', date: release.date?.iso, severity: rule.severity, options: rule.options, items}
+  }
+  if (Object.keys(summaries).length > 0) file.data.summaries = summaries
 }
 
 /** A crash in one rule becomes one fatal message on the file; the other rules and files go on. */

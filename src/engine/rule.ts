@@ -37,7 +37,35 @@ export interface RuleContext<Options> {
   facts: Facts
   options: Options
   report(messageId: string, report: Report): void
+  /** Keeps a fact of this file for the rule's cross-release pass (`across`): plain JSON, with its place. */
+  remember(item: RememberedItem): void
 }
+
+/** A fact one file contributes to a cross-release rule, e.g. the title given a person, and where. */
+export interface RememberedItem {
+  place: Span
+  [key: string]: unknown
+}
+
+/** What a file keeps for a cross-release rule: small enough for every file of a run, and for JSON reports. */
+export interface FileSummary {
+  path: string
+  /** The release's date (ISO), when it has one. */
+  date?: string
+  severity: Severity
+  /** The rule's options in this file's config. */
+  options: Record<string, unknown>
+  items: Array<Omit<RememberedItem, 'place'> & {place: PointSpan}>
+}
+
+/** A place as lines and columns (the file's text is gone by the time the cross-release pass runs). */
+export interface PointSpan {
+  start: {line: number; column: number}
+  end: {line: number; column: number}
+}
+
+/** Reports a cross-release finding on one file, at a place taken from its summary. */
+export type CrossReport = (file: FileSummary, place: PointSpan, messageId: string, data?: Record<string, string | number>) => void
 
 export interface RuleExample {
   /** What the example shows, for the docs. */
@@ -50,6 +78,8 @@ export interface RuleExample {
   messages: string[]
   /** Text after `--fix`, for rules that fix. */
   output?: string
+  /** For cross-release rules: the other releases linted in the same run (path → text); messages then start with `path:`. */
+  others?: Record<string, string>
 }
 
 export interface RuleDefinition<Options extends object = Record<string, never>> {
@@ -68,6 +98,11 @@ export interface RuleDefinition<Options extends object = Record<string, never>> 
   validateOptions?: (options: Options) => string | undefined
   examples: RuleExample[]
   check(context: RuleContext<Options>): void | Promise<void>
+  /**
+   * Cross-release rules: runs once over the summaries of every file of a run (or of merged shard
+   * reports) that kept something with `remember`, after every file was checked on its own.
+   */
+  across?(files: FileSummary[], report: CrossReport): void
 }
 
 export type Rule = RuleDefinition<any>
