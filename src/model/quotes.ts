@@ -34,11 +34,17 @@ export const speechVerbs = [
   'commented', 'comments', 'noted', 'notes', 'remarked', 'remarks', 'emphasised', 'emphasises', 'emphasized',
   'emphasizes', 'highlighted', 'highlights', 'continued', 'continues', 'concluded', 'concludes', 'stressed',
   'stresses', 'pointed out', 'points out', 'announced', 'announces', 'underlined', 'underlines', 'shared', 'shares',
-  'wrote', 'writes', 'finds', 'found', 'observed', 'observes', 'warned', 'warns', 'argued', 'argues'
+  'wrote', 'writes', 'finds', 'found', 'observed', 'observes', 'warned', 'warns', 'argued', 'argues',
+  'reported', 'reports', 'told', 'tells', 'put it', 'puts it'
 ]
 const verb = `(?:${speechVerbs.join('|')})`
+// Base forms, only before a quote: plural subjects ("X and Y write, “") and "will note that “". After a
+// quote they would read "The report is …" as a speaker and a verb.
+const baseVerbs = ['say', 'write', 'note', 'add', 'explain', 'state', 'comment', 'stress', 'emphasise', 'emphasize', 'observe', 'warn', 'argue', 'report']
+const verbBefore = `(?:${[...speechVerbs, ...baseVerbs].join('|')})`
 // Names are often joined by no-break spaces in pasted text ("Brian\u00a0E. Nelson").
-const space = '[ \\u00a0]'
+// A soft line break inside a Markdown paragraph is a space too ("said Darrell⏎Pratt").
+const space = '[ \\u00a0\\n]'
 const honorific = `(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.?${space})*`
 // A capitalised word, or an initial with its full stop ("E."); a name never swallows the sentence's full stop.
 const namePart = "\\p{Lu}(?:\\.|[\\p{L}'’-]*)"
@@ -47,17 +53,28 @@ const namePart = "\\p{Lu}(?:\\.|[\\p{L}'’-]*)"
 // the pattern cannot backtrack badly.
 const name = `${honorific}${namePart}(?:${space}(?:(?:de|van|von|der|da|di|du|le|la|del|dos|bin|al|of|the|for|and|on|at|to)${space}){0,2}${namePart}){0,12}`
 const pronoun = '(?:he|she|they|He|She|They)'
+// A document quoted: "…,” the new paper concludes.
+const documentSource = '(?:[Tt]he|[Tt]his|[Aa]) (?:new |latest |recent |final |annual )?(?:paper|report|study|analysis|statement|letter|article|survey|review|decision|ruling)'
 // Role: after a comma, up to the end of the clause.
 const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
 
 /** After the quote: `, said NAME, ROLE.` / `, NAME said.` / `said NAME` opening the next paragraph. */
-const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb}) (?<name>${name}|${pronoun})${role()}(?=[.,;:!?]|$)`, 'u')
-const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun})${role()},? (?<verb>${verb})\\b`, 'u')
-/** Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “`. */
+// A constituency or affiliation in brackets may follow the name: "said Representative Dwight Evans (PA-03)."
+const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb})${space}(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
+const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u')
+/**
+ * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “`;
+ * the verb may carry a short phrase ("He said of our country, “", "As the President said last September, “").
+ */
 const beforeQuote = new RegExp(
-  `(?:(?<name1>${name})${role('role1')},? (?:has |have |had )?(?<verb1>${verb})(?: that)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
+  `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
   'u'
 )
+
+/** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
+const statementIntro = new RegExp(`(?<name>${name})(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
+/** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
+const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
 
 const openers = '“"„«'
 const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
@@ -65,11 +82,21 @@ const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', 
 export function findQuotes(release: Release, facts: Facts): Quote[] {
   const quotes: Quote[] = []
   const blocks = release.body.filter((block) => block.kind !== 'heading')
+  // Speech that runs on into the next paragraph: the speaker of the previous paragraph's last quote,
+  // or of a quote it opened and left open (the convention for a quote over several paragraphs).
+  let carried: Speaker | undefined
   blocks.forEach((block, index) => {
     const next = blocks[index + 1]
     const previous = blocks[index - 1]
+    const adjacent = previous !== undefined && previous.index === block.index - 1
+    const runsOn = adjacent ? carried : undefined
+    carried = undefined
     // A paragraph of speech introduced at the end of the previous one ("Secretary Yellen said:").
-    const introduced = previous && /:\s*$/.test(previous.prose) ? beforeQuote.exec(previous.prose) : undefined
+    const introduced = adjacent && /:\s*$/.test(previous.prose) ? beforeQuote.exec(previous.prose) : undefined
+    const statement = adjacent ? statementIntro.exec(previous.prose) : undefined
+    // A heading that names the speaker of the paragraph under it ("## Janet Yellen, Treasury Secretary").
+    const heading = release.blocks[block.index - 1]
+    const named = heading?.kind === 'heading' ? speakerHeading.exec(heading.prose.trim()) : undefined
     if (block.quoted) {
       // A Markdown blockquote: the whole block is speech unless it carries its own marks.
       if (!previous?.quoted || previous.end < block.start - 2) {
@@ -77,7 +104,15 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       }
       return
     }
-    for (const span of quoteSpans(block.prose)) {
+    // Who speaks in a paragraph that opens with a quote and names no one: the context before it.
+    const fromContext = (): Speaker | undefined => {
+      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4'])
+      if (statement?.groups) return speakerFrom(statement.groups, statement.index, previous!, release, facts, ['name'], [])
+      if (named?.groups) return speakerFrom(named.groups, 0, heading, release, facts, ['name'], [])
+      return runsOn
+    }
+    const spans = quoteSpans(block.prose)
+    for (const span of spans) {
       const inner = block.text.slice(span.start + 1, span.end - 1)
       if (wordsIn(inner) < 4) continue // "scare quotes" and titles, not speech
       const source = sourceSpan(block, span.start, span.end)
@@ -87,15 +122,26 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
         const offset = Math.max(0, span.start - 200) + before.index
         quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4'])
       }
-      if (!quote.speaker && introduced?.groups && span.start === leadingSpace(block.prose)) {
-        quote.speaker = speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4'])
-      }
-      quotes.push(quote.speaker ? quote : withSpeaker(quote, block, span.end, next, release, facts))
+      const opensBlock = span.start === leadingSpace(block.prose)
+      if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
+      if (!quote.speaker) withSpeaker(quote, block, span.end, next, release, facts)
+      // "… released the following statement:⏎“…”" within the paragraph.
+      const said = quote.speaker ? undefined : statementIntro.exec(block.prose.slice(0, span.start))
+      if (said?.groups) quote.speaker = speakerFrom(said.groups, said.index, block, release, facts, ['name'], [])
+      if (!quote.speaker && opensBlock) quote.speaker = fromContext()
+      quotes.push(quote)
     }
     // A second quote in a paragraph belongs to the speaker of the first ("“…,” Governor X said. “…”").
     const inBlock = quotes.filter((quote) => quote.block === block && quote.form === 'inline')
     const known = inBlock.find((quote) => quote.speaker)?.speaker
     if (known) for (const quote of inBlock) quote.speaker ??= known
+    carried = inBlock.at(-1)?.speaker
+    // A quote left open at the end of the paragraph continues in the next one.
+    const unclosed = openedAfter(block.prose, spans.at(-1)?.end ?? 0)
+    if (unclosed !== undefined) {
+      const before = beforeQuote.exec(block.prose.slice(Math.max(0, unclosed - 200), unclosed))
+      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4'], ['verb1', 'verb2', 'verb4']) : unclosed === leadingSpace(block.prose) ? fromContext() : carried
+    }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
       const match = afterVerbName.exec(next.prose)!
@@ -110,6 +156,15 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     }
   })
   return quotes
+}
+
+/** Where a quotation mark opens after `from` and is never closed in the text, if one does. */
+function openedAfter(text: string, from: number): number | undefined {
+  for (let index = from; index < text.length; index++) {
+    const char = text[index]
+    if (openers.includes(char) && (char !== '"' || isOpeningStraight(text, index))) return index
+  }
+  return undefined
 }
 
 /** Looks for the speaker after the quote in its own block, then at the start of the next block. */
@@ -182,7 +237,7 @@ export function quoteSpans(text: string): Array<{start: number; end: number}> {
   let open: {index: number; mark: string} | undefined
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
-    if (open && char === closerOf[open.mark] && (char !== '"' || !isOpeningStraight(text, index))) {
+    if (open && closes(open.mark, char) && (char !== '"' || !isOpeningStraight(text, index))) {
       spans.push({start: open.index, end: index + 1})
       open = undefined
     } else if (!open && openers.includes(char) && (char !== '"' || isOpeningStraight(text, index))) {
@@ -190,6 +245,11 @@ export function quoteSpans(text: string): Array<{start: number; end: number}> {
     }
   }
   return spans
+}
+
+/** Pasted text mixes marks ("“…," said X): a straight quote closes a curly one, and a curly one a straight. */
+function closes(opening: string, char: string): boolean {
+  return char === closerOf[opening] || (opening === '“' && char === '"') || (opening === '"' && char === '”')
 }
 
 /** A straight quote opens when it follows a space, an opening bracket or the start of the text. */
