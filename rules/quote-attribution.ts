@@ -20,6 +20,11 @@ export default defineRule({
       title: 'Speakers before, after, in the next paragraph, or by pronoun',
       input: '# News\n\nProf Ulf Nehrbass said: “We are proud of what the team achieved.” He thanked the staff.\n\n“The partners were essential to this year,” he added. “We will go on.”\n\n“A second laboratory opens next year in Strassen.”\n\nsaid Dr Johannes Meiser.\n\nThe plan, said Dr Johannes Meiser: “Open the lab in spring and hire twelve people.” Its title is “A Year of Translational Research in Luxembourg,” as the board decided, so that “patients benefit sooner from what we learn.”\n\nDr Johannes Meiser said:\n\n“The grant will fund four years of work on metastasis.”\n',
       messages: []
+    },
+    {
+      title: 'Speakers named by a heading, by a statement announced before, or by the paragraph the quote runs on from',
+      input: '# News\n\nLUXEMBOURG, 3 March 2025 – Acme Labs starts a trial of a new cancer test in four hospitals this spring.\n\n## Lucie Martin, Head of Research, Acme Labs\n\n“We welcome the decision and will start the trial this spring.”\n\nThe board released the following statement:\n\n“We thank the staff for a year of hard work in difficult times.\n\n“The new laboratory will open in the autumn as planned.”\n\n“The results are clear and the method works,\" said Jane Roe (Acme Labs), director of the\nstudy.\n',
+      messages: []
     }
   ],
   check({release, report}) {

@@ -72,7 +72,8 @@ const beforeQuote = new RegExp(
 )
 
 /** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
-const statementIntro = new RegExp(`(?<name>${name})(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
+// The speaker may be a body: “The board released the following statement:”.
+const statementIntro = new RegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
 /** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
 const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
 
