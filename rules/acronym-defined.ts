@@ -9,15 +9,23 @@ const universal = new Set(
     'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
     'EU US USA UK UN NATO WHO UNESCO OECD IMF COVID HIV AIDS DNA RNA mRNA MRI PCR CEO CFO COO CTO CIO PhD MD MSc BSc MBA AI IT ICT API PDF URL FAQ FAQs GDP TV PC USB OK ID HR PR NGO SME SMEs ESG IPO ETF UTC GMT CET CEST AM PM VAT ICU GP IoT SaaS LGBT LGBTQ BBC CNN CD DVD GPS NASA FBI CIA NHS GDPR ISIS',
     // Company forms, units and compass points are not acronyms to spell out.
-    'IBM SAP AMD BMW HP GmbH Inc LLC Ltd AG SA NV BV PLC JSC PJSC OOO AO DOO SRL SpA Pte LP LLP',
+    'IBM SAP AMD BMW HP GmbH Inc LLC Ltd AG SA NV BV PLC JSC PJSC OJSC OOO AO DOO SRL SpA Pte LP LLP OY AB ASA KG SAS SARL BHD',
+    // Agencies, countries and currencies every reader of news knows.
+    'FBI CIA NSA NASA OPEC UAE USD EUR GBP CHF JPY CNY VP SVP EVP FY EV LED LTD INC OU OAO ZAO PAO FZE FZCO FZC SARLU SLU SLRC SAC OÜ S&P ZIP R&D RSVP',
+    'KB MB GB TB PB GHz MHz',
+    // Time zones after a time ("10 a.m. ET").
+    'ET EST EDT PT PST PDT CT CST CDT',
     'GW MW kW GWh MWh kWh TWh CO2 NW NE SW SE',
     // The web's and computing's own, known to the readers of any release about them.
-    'HTTP HTTPS HTML CSS XML JSON SQL CPU GPU RAM SSD IEEE ISO JS'
+    'HTTP HTTPS HTML CSS XML JSON SQL MySQL NoSQL PHP IP VPN CPU GPU RAM SSD IEEE ISO JS'
   ]
     .join(' ')
     .split(' ')
 )
 const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)?(?![\p{L}\p{N}&-])/gu
+// Words that end or start a company's name: an acronym beside them is part of the name ("NAL Solutions
+// Company Limited", "Joint Stock Company Vremya CH"), not a term to spell out.
+const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
 const roman = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/
 
 interface Use {
@@ -53,31 +61,65 @@ export default defineRule({
       title: 'Registry acronyms, well-known ones, expanded ones, roman numerals and shouting headings',
       input: '# NEWS FROM THE LAB\n\nThe LIH and the EU fund a Phase III trial on DNA repair. The Tumour Board (TB) meets; the TB decides.\n',
       messages: []
+    },
+    {
+      title: 'Names that are not acronyms: companies, vessels, identifiers; and other ways of spelling out',
+      input: '# News\n\nThe fund paid Caregis Trading HK Limited and the vessel **OTARIA** (IMO: 9191711). Limited Liability Company KMT builds ships.\n\nThe Treasury Tribal Advisory Committee, or TTAC, meets. The Broadband Equity, Access, and Deployment Program, BEAD, pays. Unmanned aerial vehicles (UAVs) fly.\n',
+      messages: []
+    },
+    {
+      title: 'Brackets after a place are not a spelling out',
+      input: '# News\n\nTwo companies in Hong Kong (PRC) were named. The PRC replied.\n',
+      messages: ['3:29-3:32: “PRC” is not spelled out before its first use; write the full name followed by (PRC), or add it to the registry’s acronyms']
     }
   ],
   check({release, facts, report}) {
     const known = new Set([...universal, ...facts.acronyms, ...facts.organisations.flatMap((org) => (org.acronym ? [org.acronym] : []))])
     const uses = new Map<string, Use[]>()
+    const named = new Set<string>()
     for (const block of release.blocks) {
       if (block.kind === 'heading' || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
-        // Acronyms are short and mostly capitals: not "WASHINGTON" (a dateline), "McDonald" or "Al-Azzawi".
+        // Acronyms are short and capitals: not "WASHINGTON" (a dateline), "McDonald" or "Al-Azzawi".
         const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length
-        if (known.has(acronym) || roman.test(acronym) || acronym.length > 6 || capitals * 2 < acronym.length) continue
+        // Mixed case only with one small letter ("DoCR", "mRNA"): "SQLite" and "DewVPN" are product names.
+        if (known.has(acronym) || roman.test(acronym) || acronym.length > 6 || acronym.length - capitals > 1) continue
         // A capitalised run (“FOR IMMEDIATE RELEASE”) is shouting, not acronyms; a link's text is a name.
         const at = match.index!
         if (/\p{Lu}{2,}\s+$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+\p{Lu}{2,}\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
-        if (block.links.some((link) => link.start <= at && at < link.end)) continue
+        if (block.links.some((link) => link.start <= at && at < link.end)) {
+          named.add(acronym)
+          continue
+        }
         // "UPDATE:", "NODE.JS": a word in capitals, not an acronym.
-        if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && capitals === acronym.length && /^\p{Lu}+$/u.test(acronym) && at === block.prose.search(/\S/)) continue
-        const before = block.prose.slice(Math.max(0, at - 2), at)
-        const after = block.prose.slice(at + acronym.length, at + acronym.length + 2)
+        if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && /^\p{Lu}+$/u.test(acronym) && (at === block.prose.search(/\S/) || block.prose[at + match[0].length] === ':')) continue
+        // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797".
+        if (/^:?\s*\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
+        // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA"): a name for the rest of the release.
+        const vessel = /^[*_\s]*\((?:IMO|MMSI)\b/.test(block.prose.slice(at + match[0].length, at + match[0].length + 12)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
+        if (vessel || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+          named.add(acronym)
+          continue
+        }
+        // A paragraph that is one word in capitals ("YES") is emphasis, not an acronym.
+        if (block.prose.trim() === match[0]) continue
+        // A dateline in capitals that was not read as the date line: "PARIS — Today, …".
+        if (at === block.prose.search(/\S/) && /^\p{Lu}+$/u.test(acronym) && /^(?:,\s+[\p{Lu}][\p{L}.]*)?,?\s[—–-]\s/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 24))) continue
+        // A brand written in capitals is a name, not an acronym: seen once as a link's text, it stays one.
+        if (named.has(acronym)) continue
         // "Full Name (ACR)" spells it out; "ACR (Full Name)" too.
         // "Full Name (ACR)", "(ACR List)", "(AML/CFT)"; or "ACR (Full Name)".
-        const opens = /[(/]$/.test(before) && /\p{L}[\s/]*\(?[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
-        const closes = /^[)/ ]/.test(after) && /^[^()]{0,20}\)/.test(block.prose.slice(at + acronym.length, at + acronym.length + 22))
-        const expanded = (opens && closes) || /^\s\(\p{Lu}/u.test(block.prose.slice(at + acronym.length, at + acronym.length + 3))
+        // Emphasis marks, a full stop ("d.o.o. (ATV)") or "the" ("(the CBW Act)") may sit between name and bracket; a plural may follow ("(IFIs)").
+        const opens = /\((?:the )?[*_\s]*$|\/$/.test(block.prose.slice(Math.max(0, at - 8), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
+        const closes = /^(?:s|[’']s)?[*_]*[)/ ]/.test(block.prose.slice(at + acronym.length, at + acronym.length + 4)) && /^[^()]{0,20}\)/.test(block.prose.slice(at + acronym.length, at + acronym.length + 22))
+        // …or "ACR (Full Name)", or "ACR, the Full Name" (two capitalised words at least).
+        const rest = block.prose.slice(at + acronym.length, at + acronym.length + 60)
+        // In brackets it spells out only what the words before it stand for: not "Hong Kong (PRC)-based".
+        // (A long proper name may be in another language: "Aircraft Manufacturing Industrial Company (HESA)".)
+        const words = initialsBefore(block.prose.slice(Math.max(0, at - 100), at))
+        const spells = words.includes(acronym[0].toLowerCase()) || /(?:\p{Lu}[\p{L}’'-]*\s+){2}\p{Lu}[\p{L}’'-]*\W*$/u.test(block.prose.slice(Math.max(0, at - 80), at))
+        const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || (/,\s+$/.test(block.prose.slice(Math.max(0, at - 2), at)) && /^,/.test(rest) && spells) || /^\s\(\p{Lu}/u.test(rest) || /^,\s+the\s+\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(rest)
         const list = uses.get(acronym) ?? []
         list.push({block, start: at, end: at + acronym.length, expanded})
         uses.set(acronym, list)
@@ -94,3 +136,31 @@ export default defineRule({
     }
   }
 })
+
+/** Whether the capitalised run of words around a token holds a company word ("Caregis Trading HK Limited"). */
+function inCompanyName(source: string, start: number, end: number): boolean {
+  // Emphasis marks split names in pasted lists ("**IT1 RTK** (** IT1 RTK**)").
+  const text = source.replace(/[*_]/g, ' ')
+  const before = /(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
+  const after = /^\)?(?:\s+[\p{Lu}][\p{L}.&-]*){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
+  return [...before.split(/\s+/), text.slice(start, end), ...after.split(/\s+/)].some((word) => companyWord.test(word.replace(/[.,]$/, '')))
+}
+
+/** First letters of the last twelve words before a place, lower-cased. */
+function initialsBefore(text: string): string[] {
+  return text.split(/[\s/(*_-]+/).filter(Boolean).slice(-12).map((word) => word[0].toLowerCase())
+}
+
+/**
+ * Whether a token sits in a bold run of capitalised words in the source ("- **ST Alabuga** produces"):
+ * a name being introduced, as lists of companies and vessels write them.
+ */
+function inBoldName(source: string, place: {start: number; end: number}): boolean {
+  const lineStart = source.lastIndexOf('\n', place.start) + 1
+  const open = source.lastIndexOf('**', place.start)
+  if (open < lineStart || open < place.start - 60) return false
+  const close = source.indexOf('**', place.end)
+  if (close === -1 || close > place.end + 80 || source.slice(open + 2, close).includes('\n')) return false
+  const words = source.slice(open + 2, close).trim().split(/\s+/)
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}“"(]/u.test(word))
+}
