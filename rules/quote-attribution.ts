@@ -1,20 +1,34 @@
 import {defineRule} from '../src/engine/rule.ts'
+import type {Speaker} from '../src/model/quotes.ts'
+import type {Release} from '../src/model/release.ts'
+import {titleWord} from '../src/model/titles.ts'
 
 export default defineRule({
   id: 'quote-attribution',
   category: 'quotes',
   severity: 'error',
   fix: 'none',
-  summary: 'Every quotation has a speaker, in its own paragraph or the next.',
+  summary: 'Every quotation has a speaker, in its own paragraph or the next; a speaker the registry does not know is introduced with a role.',
   why: 'A quote nobody said cannot be used by a journalist, and may be someone’s words put in the institute’s mouth.',
   messages: {
-    unattributed: 'This quotation has no speaker in its paragraph or the next; name who said it, as in “…,” said NAME, ROLE.'
+    unattributed: 'This quotation has no speaker in its paragraph or the next; name who said it, as in “…,” said NAME, ROLE.',
+    noRole: 'Who is {name}? Give a role or affiliation where they are first named, as in “{name}, ROLE at ORGANISATION”'
   },
   examples: [
     {
       title: 'A quotation with no speaker',
       input: '# News\n\n“We are proud of what the team achieved this year, and grateful to our partners.”\n\nThe report is online.\n',
       messages: ['3:1-3:82: This quotation has no speaker in its paragraph or the next; name who said it, as in “…,” said NAME, ROLE.']
+    },
+    {
+      title: 'A speaker nobody introduces',
+      input: '# News\n\nThe laboratory opened in Strassen today after two years of building work.\n\n“We can finally bring every team under one roof,” said Jane Roe.\n',
+      messages: ['5:56-5:64: Who is Jane Roe? Give a role or affiliation where they are first named, as in “Jane Roe, ROLE at ORGANISATION”']
+    },
+    {
+      title: 'Speakers introduced with a role, an affiliation or a title, anywhere they are named',
+      input: '# News\n\nAcme Labs today appointed Jane Roe as its director. Its partner Metz University sent Prof Ada Lind of the Faculty of Medicine.\n\n“We can finally bring every team under one roof,” said Jane Roe. “The new lab is a chance for our students,” said Ada Lind. “We will visit in spring with the whole class,” said Governor Tom Hale.\n',
+      messages: []
     },
     {
       title: 'Speakers before, after, in the next paragraph, or by pronoun',
@@ -42,5 +56,43 @@ export default defineRule({
       if (quote.form === 'inline' && long.length > 0 && long.filter((word) => /^[\p{Lu}“"]/u.test(word)).length / long.length >= 0.6) continue
       report('unattributed', {place: {start: quote.start, end: quote.end}})
     }
+    // A speaker the registry does not know, never introduced: the reader cannot weigh the words.
+    const asked = new Set<string>()
+    for (const quote of release.quotes) {
+      const speaker = quote.speaker
+      if (!speaker || speaker.pronoun || speaker.person || speaker.role || asked.has(speaker.name)) continue
+      asked.add(speaker.name)
+      if (!introduced(release, speaker)) report('noRole', {place: {start: speaker.start, end: speaker.end}, data: {name: speaker.name}, severity: 'warning'})
+    }
   }
 })
+
+/**
+ * Whether a speaker has a role somewhere they are named: a title in the name ("Secretary Yellen"), a
+ * title word just before it, an apposition or brackets after it, or "of/at/from ORGANISATION".
+ */
+function introduced(release: Release, speaker: Speaker): boolean {
+  const name = speaker.name.trim()
+  // A single word ("Acme said") is an organisation or a surname already met; "the paper" and "The board" are not people.
+  if (titleWord.test(name) || !/\s/.test(name) || /^(?:\p{Ll}|(?:The|Our|A|An)\s)/u.test(name) || /\b(?:She|He|They|We|It)$/u.test(name)) return true
+  const surname = name.split(/\s+/).at(-1)!
+  for (const block of release.blocks) {
+    let from = 0
+    for (;;) {
+      const at = block.prose.indexOf(surname, from)
+      if (at === -1) break
+      from = at + surname.length
+      // A title among the ten words before the name ("Assistant Secretary for Economic Policy Eric Van Nostrand").
+      const before = block.prose.slice(Math.max(0, at - 120), at).split(/[.;:!?](?:\s|$)/).at(-1)!
+      if (titleWord.test(before.split(/\s+/).slice(-10).join(' '))) return true
+      // "Acme’s head of research Jane Roe", "Jane Roe (Acme)", "Jane Roe of Acme", "announced Jane Roe as its director".
+      if (/[\p{L}][’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before)) return true
+      const after = block.prose.slice(from, from + 120)
+      if (/^(?:\s*\(|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}|\s+as\s+)/u.test(after)) return true
+      // An apposition that describes: ", the …", ", who …", ", a professor at …", ", Senior Advisor to …".
+      const apposition = /^,\s+([^,.;:!?“”"]{2,100})/u.exec(after)?.[1]
+      if (apposition && (/^(?:the|a|an|who|whose|one|our|its|their|his|her)\b|^\p{Ll}/u.test(apposition) || titleWord.test(apposition))) return true
+    }
+  }
+  return false
+}
