@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.ts'
 import {buildRelease, type Release} from '../model/release.ts'
+import {htmlFix} from './html-source.ts'
 import {applyMessageControl} from './message-control.ts'
 import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
@@ -43,9 +44,10 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   const timings: Record<string, number> = {}
   let started = performance.now()
   try {
-    const trees = await parseRelease(file, format)
+    const trees = await parseRelease(file, format, {html: options.config.html})
     release = buildRelease({path: options.path, source: text, format: trees.fallback ? 'text' : format, mdast: trees.mdast, nlcst: trees.nlcst, facts: options.config.facts})
     if (trees.fallback) notice(file, 'input', trees.fallback)
+    if (trees.notice) notice(file, 'input', trees.notice)
   } catch (error) {
     internalError(file, 'parse', error)
     return {file, timings}
@@ -72,9 +74,11 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       // A fix is offered only when the source at its place says exactly what the rule read there
       // (markup or escapes inside the span would be lost by the replacement).
       const atPlace = text.slice(found.place.start, found.place.end)
-      if (found.expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
+      // In a page a span may hold tags even when the rule did not say what it read there: a fix must name its text.
+      const expected = format !== 'html' || !found.expected?.length ? found.expected : found.actual !== undefined ? htmlFix(text, found.place.start, found.place.end, found.expected) : undefined
+      if (expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
         message.actual = atPlace
-        message.expected = found.expected
+        message.expected = expected
         message.fixKind = found.fix ?? rule.fix
       }
       if (found.extra) message.extra = found.extra
