@@ -3,9 +3,13 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import fc from 'fast-check'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {findFiles} from '../src/cli/files.ts'
 import {ConfigFinder} from '../src/config/load.ts'
+import {fix} from '../src/engine/fix.ts'
 import {htmlFix} from '../src/engine/html-source.ts'
 import {lint, type LintMessage} from '../src/engine/lint.ts'
 import {formatOf} from '../src/engine/parse.ts'
@@ -30,6 +34,21 @@ function atPlace(source: string, message: LintMessage): string {
 
 /** Every tag of a page, in order, so a fix can be shown to leave them all as they were. */
 const tags = (html: string) => html.match(/<[^>]+>/g) ?? []
+
+/**
+ * Every element as a browser reads it (nesting, name, attributes) and every comment: for pages with
+ * defects dropped in anywhere, where a `<` cut off from its tag is text, not a tag.
+ */
+function structure(html: string): string[] {
+  const found: string[] = []
+  const walk = (node: {type: string; tagName?: string; properties?: unknown; value?: string; children?: unknown[]}, depth: number) => {
+    if (node.type === 'element') found.push(`${depth} ${node.tagName} ${JSON.stringify(node.properties)}`)
+    if (node.type === 'comment') found.push(`${depth} <!--${node.value}-->`)
+    for (const child of node.children ?? []) walk(child as typeof node, depth + 1)
+  }
+  walk(unified().use(rehypeParse).parse(html) as never, 0)
+  return found
+}
 
 async function lintPage(source: string, path = 'page.html', config = new ConfigFinder().forFile(pagePath)) {
   const {file} = await lint(source, {path, config})
@@ -185,5 +204,38 @@ describe('HTML pages', () => {
     expect(messages.map((message) => message.line)).toEqual([2, 3])
     const all = await lintPage(source, 'broken.html')
     expect(all.filter((message) => message.ruleId === 'internal-error')).toEqual([])
+  })
+
+  it('fixing a page with defects dropped in anywhere (tags, attributes, references) never changes an element', async () => {
+    const defects = [
+      'the edge of the <em>tumour</em>.Once there',
+      ' Luxemburg Institute of Health ',
+      ' Luxemburg&nbsp;Institute of&#32;Health ',
+      'LIH ',
+      ' on June 18, 2024, ',
+      '  ',
+      ' R&amp;D &amp; the the ',
+      ' word , ',
+      ' "straight" ',
+      ' Dr Meiser ',
+      '&ldquo;It works.Really,&rdquo; said Dr Meiser.',
+      '<b>Luxemburg</b> Institute of Health &amp;'
+    ]
+    const config = new ConfigFinder().forFile(pagePath)
+    const types = ['safe', 'suggestion'] as const
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...defects)), {minLength: 1, maxLength: 5}), async (inserts) => {
+        let source = page
+        for (const [at, defect] of inserts) {
+          const where = at % (source.length + 1)
+          source = source.slice(0, where) + defect + source.slice(where)
+        }
+        const fixed = await fix(source, {path: 'page.html', config, types})
+        expect(structure(fixed.text)).toEqual(structure(source))
+        const {file} = await lint(fixed.text, {path: 'page.html', config})
+        expect(file.messages.filter((message) => message.ruleId === 'internal-error')).toEqual([])
+      }),
+      {numRuns: Number(process.env.FIX_RUNS ?? 25)}
+    )
   })
 })
