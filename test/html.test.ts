@@ -123,6 +123,13 @@ describe('HTML pages', () => {
     expect(messages[1]).toMatchObject({line: 4, column: lines[3].indexOf('Luxemburg') + 1, expected: ['Luxembourg Institute of Health']})
   })
 
+  it('reads a sentence wrapped over lines (with trailing spaces, tags and references) as one sentence', async () => {
+    const source = '<article><h1>Headline</h1>\n<p>The team \n      followed the <em>cells</em>\n   in patient&#8209;derived   \n models for eighteen months.   Then it stopped.</p></article>'
+    const {release} = await lint(source, {path: 'page.html', config: configFor(rule('sentence-length'))})
+    const sentences = release!.sentences.map((sentence) => source.slice(sentence.start, sentence.end))
+    expect(sentences).toEqual(['Headline', 'The team \n      followed the <em>cells</em>\n   in patient&#8209;derived   \n models for eighteen months.', 'Then it stopped.'])
+  })
+
   it('--fix changes only the reported words and leaves every tag intact', () => {
     const dir = workspace({'release.html': page})
     run(['--fix', 'release.html'], dir)

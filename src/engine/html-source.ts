@@ -44,16 +44,18 @@ export function alignPieces(value: string, source: string, start: number, end: n
       stand(value.slice(index, index + ref.units), at, ref.end)
       index += ref.units
       at = ref.end
-    } else if (at < end && source[at] === char) {
-      if (run === -1) run = at
-      at++
-      index++
-    } else if (isSpace(char) && isSpace(source[at]) && at < end) {
-      // A run of white space (a line break and indentation) the reader sees as one space.
+    } else if (at < end && isSpace(char) && isSpace(source[at]) && !(source[at] === char && !isSpace(source[at + 1]))) {
+      // A run of white space (a line break and indentation) the reader sees as one space: one piece
+      // for all of it, so the next piece starts where the run ends (a gap over a line break would
+      // read as a paragraph break to mdast-util-to-nlcst).
       flush()
       const from = at
       while (at < end && isSpace(source[at])) at++
       stand(char, from, at)
+      index++
+    } else if (at < end && source[at] === char) {
+      if (run === -1) run = at
+      at++
       index++
     } else if (at < end && isSpace(source[at])) {
       flush()

@@ -74,8 +74,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       // A fix is offered only when the source at its place says exactly what the rule read there
       // (markup or escapes inside the span would be lost by the replacement).
       const atPlace = text.slice(found.place.start, found.place.end)
-      // In a page a span may hold tags even when the rule did not say what it read there: a fix must name its text.
-      const expected = format !== 'html' || !found.expected?.length ? found.expected : found.actual !== undefined ? htmlFix(text, found.place.start, found.place.end, found.expected) : undefined
+      const expected = format === 'html' ? pageFix(text, found) : found.expected
       if (expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
         message.actual = atPlace
         message.expected = expected
@@ -95,6 +94,15 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   await applyMessageControl(file, release, (options.rules ?? allRules).map((rule) => rule.id))
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {file, release, timings}
+}
+
+/**
+ * In a page a span may hold tags, so a fix needs the rule's own reading of it (`actual`, checked
+ * against the source) and is written as HTML; `[]` (no mechanical fix) stays as it is.
+ */
+function pageFix(text: string, found: Report): string[] | undefined {
+  if (!found.expected?.length) return found.expected
+  return found.actual === undefined ? undefined : htmlFix(text, found.place.start, found.place.end, found.expected)
 }
 
 /** A crash in one rule becomes one fatal message on the file; the other rules and files go on. */

@@ -1,6 +1,6 @@
-// One parse per file: Markdown (front matter, GFM), plain text or an HTML page into mdast, then each block's
-// prose into nlcst (retext's tree) with parse-english, the parser retext-english uses, so that
-// retext plugins report positions in the source itself.
+// One parse per file: Markdown (front matter, GFM), plain text or an HTML page into mdast, then
+// each block's prose into nlcst (retext's tree) with parse-english, the parser retext-english uses,
+// so that retext plugins report positions in the source itself.
 //
 // Why not remark-retext's bridge over the whole tree: it tokenises the whole document as one
 // sentence before splitting it, and parse-latin's sentence plugins splice that array, so time grows
