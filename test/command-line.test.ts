@@ -56,19 +56,21 @@ describe('lih-lint command line', () => {
     expect(file.messages.map((message: {ruleId: string}) => message.ruleId)).toContain('space-after-full-stop')
   })
 
-  it('searches directories for .md, .markdown and .txt, honouring .gitignore and .lihlintignore', () => {
+  it('searches directories for .md, .markdown, .txt, .html and .htm, honouring .gitignore and .lihlintignore', () => {
     const dir = workspace({
       'a.md': good,
       'b.markdown': good,
       'c.txt': good,
-      'd.html': good,
+      'd.html': `<article>${good}</article>`,
+      'd2.htm': `<article>${good}</article>`,
+      'd3.rst': good,
       'drafts/e.md': good,
       'old/f.md': good,
       '.gitignore': 'drafts/\n',
       '.lihlintignore': 'old/\n'
     })
     const result = run(['--format', 'json', '.'], {cwd: dir})
-    expect(JSON.parse(result.stdout).map((file: {path: string}) => file.path).sort()).toEqual(['a.md', 'b.markdown', 'c.txt'])
+    expect(JSON.parse(result.stdout).map((file: {path: string}) => file.path).sort()).toEqual(['a.md', 'b.markdown', 'c.txt', 'd.html', 'd2.htm'])
   })
 
   it('--quiet reports errors only; --max-warnings turns warnings into exit 1', () => {

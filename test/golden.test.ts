@@ -9,7 +9,7 @@ import {formatForExample, root} from './helpers.ts'
 
 const releases = readdirSync(join(root, 'fixtures'), {recursive: true})
   .map(String)
-  .filter((path) => /\.(md|txt)$/.test(path) && !/^(golden|fuzz|registries)\//.test(path) && !path.endsWith('README.md'))
+  .filter((path) => /\.(md|txt|html)$/.test(path) && !/^(golden|fuzz|registries)\//.test(path) && !path.endsWith('README.md'))
   .sort()
 
 function report(messages: LintMessage[]): string {

@@ -133,6 +133,19 @@ describe('lih-lint --lsp', () => {
     expect(fixed).toContain('\nLIH scientists have described')
   })
 
+  it('lints HTML pages, saved or untitled, at their HTML positions', async () => {
+    const page = readFileSync(join(root, 'fixtures/html/lih-immune-cells.html'), 'utf8')
+    for (const [pageUri, languageId] of [[pathToFileURL(join(dir, 'release.html')).href, 'html'], ['untitled:Untitled-1', 'html']]) {
+      await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: pageUri, languageId, version: 1, text: page}})
+      const {diagnostics: found} = await diagnostics((params) => params.uri === pageUri)
+      const shown = TextDocument.create(pageUri, languageId, 1, page)
+      const variants = found.filter((diagnostic) => diagnostic.code === 'org-name-variant')
+      // One in the article; the nav, title, aside and footer say it too and are not the release.
+      expect(variants.map((diagnostic) => [diagnostic.range.start.line + 1, shown.getText(diagnostic.range)])).toEqual([[39, 'Luxemburg Institute of Health']])
+      await connection.sendNotification('textDocument/didClose', {textDocument: {uri: pageUri}})
+    }
+  })
+
   it('re-reads the config when it changes on disk', async () => {
     writeFileSync(join(dir, '.lihlintrc.yaml'), 'rules:\n  org-name-variant: off\n')
     await connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(join(dir, '.lihlintrc.yaml')).href, type: 1}]})

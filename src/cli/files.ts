@@ -4,7 +4,7 @@ import {join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
-export const extensions = ['md', 'markdown', 'txt']
+export const extensions = ['md', 'markdown', 'txt', 'html', 'htm']
 const ignoreFiles = ['.gitignore', '.lihlintignore']
 
 export interface Discovery {

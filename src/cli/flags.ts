@@ -46,7 +46,7 @@ export function renderHelp(version: string): string {
     'Usage: lih-lint [options] <files|globs|directories|->',
     '       lih-lint merge-reports <report.json…>   (join the JSON reports of --shard jobs)',
     '',
-    'Directories are searched for .md, .markdown and .txt files; .gitignore and .lihlintignore are honoured.',
+    'Directories are searched for .md, .markdown, .txt, .html and .htm files; .gitignore and .lihlintignore are honoured.',
     '',
     'Options:',
     ...lines,

@@ -107,7 +107,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const readStdin = positionals.includes('-')
   // Only ignored files named (a pre-commit run whose staged releases are all in .lihlintignore): nothing to do.
   if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && discovery.ignored.length > 0) return 0
-  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && !shard) throw new UsageError('No .md, .markdown or .txt files found in the paths given')
+  if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && !shard) throw new UsageError('No .md, .markdown, .txt, .html or .htm files found in the paths given')
 
   const results: VFile[] = []
   // A path that matches nothing is reported on that path; the other files are still checked.

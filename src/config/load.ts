@@ -3,6 +3,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {checkShape, closest, DataFileError, isPlainObject, parseDataFile, type DataProblem, type ParsedData, type Shape} from '../engine/data-file.ts'
+import {selectorProblem, type HtmlOptions} from '../engine/html-selector.ts'
 import type {Rule, Severity} from '../engine/rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
 import {loadFacts} from '../facts/load.ts'
@@ -18,7 +19,8 @@ export const configShape: Shape = {
     $schema: {kind: 'string'},
     preset: {kind: 'enum', values: ['recommended', 'all', 'none']},
     facts: {kind: 'string', nonEmpty: true},
-    rules: {kind: 'record', of: {kind: 'any'}}
+    rules: {kind: 'record', of: {kind: 'any'}},
+    html: {kind: 'object', fields: {selector: {kind: 'string', nonEmpty: true}, ignore: {kind: 'string', nonEmpty: true}}}
   }
 }
 
@@ -26,6 +28,7 @@ export interface ConfigFile {
   preset?: 'recommended' | 'all' | 'none'
   facts?: string
   rules?: Record<string, unknown>
+  html?: HtmlOptions
 }
 
 export interface LoadOptions {
@@ -121,9 +124,14 @@ export class ConfigFinder {
       const problem = applySetting(rules, rule, setting)
       if (problem) problems.push({file: source, ...whereKey(['rules', id]), message: `\`rules.${id}\`: ${problem}`})
     }
+    const html = isPlainObject(file.html) ? file.html : undefined
+    for (const key of ['selector', 'ignore'] as const) {
+      const problem = typeof html?.[key] === 'string' ? selectorProblem(html[key]) : undefined
+      if (problem) problems.push({file: source, ...where(['html', key]), message: `\`html.${key}\`: ${problem}`})
+    }
     if (problems.length > 0) throw new DataFileError(problems)
     const factsPath = this.options.factsPath ?? (typeof file.facts === 'string' && parsed ? resolve(dirname(source), file.facts) : undefined)
-    return {source, facts: loadFactsAt(factsPath, source, where), rules}
+    return {source, facts: loadFactsAt(factsPath, source, where), rules, ...(html ? {html: {...html}} : {})}
   }
 }
 

@@ -1,4 +1,5 @@
 import type {Facts} from '../facts/types.ts'
+import type {HtmlOptions} from '../engine/html-selector.ts'
 import type {Severity} from '../engine/rule.ts'
 
 /** As written in a config file: `off | info | warn | error | [level, options]`. */
@@ -15,4 +16,6 @@ export interface ResolvedConfig {
   source: string
   facts: Facts
   rules: Map<string, ResolvedRule>
+  /** Where the release is on an HTML page. */
+  html?: HtmlOptions
 }

@@ -38,7 +38,7 @@ export class LintCache {
     let configKey = this.configKeys.get(config)
     if (!configKey) {
       const rules = [...config.rules].sort(([a], [b]) => a.localeCompare(b))
-      configKey = hash(JSON.stringify({rules, facts: config.facts}))
+      configKey = hash(JSON.stringify({rules, facts: config.facts, html: config.html}))
       this.configKeys.set(config, configKey)
     }
     return hash(bytes) + configKey

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.ts'
 import {buildRelease, type Release} from '../model/release.ts'
+import {htmlFix} from './html-source.ts'
 import {applyMessageControl} from './message-control.ts'
 import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
@@ -50,9 +51,10 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   const timings: Record<string, number> = {}
   let started = performance.now()
   try {
-    const trees = await parseRelease(file, format)
+    const trees = await parseRelease(file, format, {html: options.config.html})
     release = buildRelease({path: options.path, source: text, format: trees.fallback ? 'text' : format, mdast: trees.mdast, nlcst: trees.nlcst, facts: options.config.facts})
     if (trees.fallback) notice(file, 'input', trees.fallback)
+    if (trees.notice) notice(file, 'input', trees.notice)
   } catch (error) {
     internalError(file, 'parse', error)
     return {file, timings}
@@ -69,9 +71,10 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       // A fix is offered only when the source at its place says exactly what the rule read there
       // (markup or escapes inside the span would be lost by the replacement).
       const atPlace = text.slice(found.place.start, found.place.end)
-      if (found.expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
+      const expected = format === 'html' ? pageFix(text, found) : found.expected
+      if (expected !== undefined && (found.actual === undefined || found.actual === atPlace)) {
         message.actual = atPlace
-        message.expected = found.expected
+        message.expected = expected
         message.fixKind = found.fix ?? rule.fix
       }
       if (found.extra) message.extra = found.extra
@@ -141,6 +144,15 @@ function keepSummaries(file: VFile, release: Release, remembered: Remembered, pr
     if (items.length > 0) summaries[ruleId] = {path: file.path ?? '', date: release.date?.iso, severity: rule.severity, options: rule.options, items}
   }
   if (Object.keys(summaries).length > 0) file.data.summaries = summaries
+}
+
+/**
+ * In a page a span may hold tags, so a fix needs the rule's own reading of it (`actual`, checked
+ * against the source) and is written as HTML; `[]` (no mechanical fix) stays as it is.
+ */
+function pageFix(text: string, found: Report): string[] | undefined {
+  if (!found.expected?.length) return found.expected
+  return found.actual === undefined ? undefined : htmlFix(text, found.place.start, found.place.end, found.expected)
 }
 
 /** A crash in one rule becomes one fatal message on the file; the other rules and files go on. */

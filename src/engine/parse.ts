@@ -1,6 +1,6 @@
-// One parse per file: Markdown (front matter, GFM) or plain text into mdast, then each block's
-// prose into nlcst (retext's tree) with parse-english, the parser retext-english uses, so that
-// retext plugins report positions in the source itself.
+// One parse per file: Markdown (front matter, GFM), plain text or an HTML page into mdast, then
+// each block's prose into nlcst (retext's tree) with parse-english, the parser retext-english uses,
+// so that retext plugins report positions in the source itself.
 //
 // Why not remark-retext's bridge over the whole tree: it tokenises the whole document as one
 // sentence before splitting it, and parse-latin's sentence plugins splice that array, so time grows
@@ -15,16 +15,19 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {HtmlOptions} from './html-selector.ts'
 import {lineIndex, type LineIndex} from './positions.ts'
 import {parseText} from './text-parser.ts'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const english = new ParseEnglish()
 
-export type SourceFormat = 'markdown' | 'text'
+export type SourceFormat = 'markdown' | 'text' | 'html'
 
 export function formatOf(path: string | undefined): SourceFormat {
-  return path && /\.txt$/i.test(path) ? 'text' : 'markdown'
+  if (path && /\.txt$/i.test(path)) return 'text'
+  if (path && /\.html?$/i.test(path)) return 'html'
+  return 'markdown'
 }
 
 export interface Parsed {
@@ -32,16 +35,20 @@ export interface Parsed {
   nlcst: NlcstRoot
   /** Set when Markdown was read as plain text because its structure would make the parser run away. */
   fallback?: string
+  /** Something the writer should know about how the file was read (an HTML selector that matched nothing). */
+  notice?: string
 }
 
-export async function parseRelease(file: VFile, format: SourceFormat): Promise<Parsed> {
+export async function parseRelease(file: VFile, format: SourceFormat, options: {html?: HtmlOptions} = {}): Promise<Parsed> {
   const source = String(file.value)
   const depth = format === 'markdown' ? nestingDepth(source) : 0
   const fallback = depth > maxNesting ? `quotes or lists are nested ${depth} levels deep; the file was checked as plain text` : undefined
-  const mdast = format === 'text' || fallback ? parseText(source) : (markdown.parse(file) as Root)
+  // Loaded on first use: the HTML parser is as large as the rest of lih-lint, and most runs read Markdown.
+  const page = format === 'html' ? (await import('./html-parser.ts')).parseHtml(source, options.html) : undefined
+  const mdast = page ? page.mdast : format === 'text' || fallback ? parseText(source) : (markdown.parse(file) as Root)
   const index = lineIndex(source)
   splitLongText(mdast, source, index)
-  return {mdast, nlcst: proseTree(mdast, source, index), fallback}
+  return {mdast, nlcst: proseTree(mdast, source, index), fallback, notice: page?.notice}
 }
 
 /** The nlcst of every paragraph and heading (tables and code are not prose), in document order. */

@@ -28,6 +28,7 @@ import {DataFileError} from '../engine/data-file.ts'
 import {editsOf, fix} from '../engine/fix.ts'
 import {lint, type LintMessage} from '../engine/lint.ts'
 import type {FixKind} from '../engine/rule.ts'
+import type {SourceFormat} from '../engine/parse.ts'
 import {clearFactsCache} from '../facts/load.ts'
 
 /** What a diagnostic carries back to the server for its code actions. */
@@ -140,9 +141,9 @@ class LihLintServer {
   private async lintDocument(document: TextDocument) {
     const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
     const shown = path ? (this.rootPath ? relative(this.rootPath, path) : path) : document.uri
-    const format = path ? undefined : document.languageId === 'plaintext' ? 'text' : 'markdown'
+    const format = path ? undefined : document.languageId === 'plaintext' ? 'text' : document.languageId === 'html' ? 'html' : 'markdown'
     const config = this.configFor(path)
-    return {config, shown, format: format as 'text' | 'markdown' | undefined, result: await lint(document.getText(), {path: path ?? shown, config, ...(format ? {format} : {})})}
+    return {config, shown, format: format as SourceFormat | undefined, result: await lint(document.getText(), {path: path ?? shown, config, ...(format ? {format} : {})})}
   }
 
   private async validate(document: TextDocument): Promise<void> {

@@ -61,3 +61,50 @@ const fromCorpus = corpusSlices.length > 0
   : fromPieces
 
 export const releaseText = fc.oneof(fromPieces, fromCorpus)
+
+/** Pages: release pieces between tags, references and page parts that are not the release (nav, footer, scripts). */
+const htmlPieces = [
+  '<!DOCTYPE html><html><body>',
+  '<article>',
+  '</article>',
+  '<main>',
+  '<nav><a href="/">Luxemburg Institute of Health</a></nav>',
+  '<header>',
+  '</header>',
+  '<footer>June 18, 2024</footer>',
+  '<aside>',
+  '<p>',
+  '</p>',
+  '<h1>',
+  '</h1>',
+  '<h2>About the Luxembourg Institute of Health (LIH)</h2>',
+  '<em>',
+  '</em>',
+  '<a href="https://www.lih.lu">',
+  '</a>',
+  '<q>',
+  '</q>',
+  '<br>',
+  '<blockquote>',
+  '<ul><li>',
+  '</li>',
+  '<table><tr><td>',
+  '<pre>',
+  '<code>',
+  '<script>var a = "LIH";</script>',
+  '<!-- lih-lint-disable org-name-variant -->',
+  '&amp;',
+  '&nbsp;',
+  '&#8217;',
+  '&#x1F642;',
+  '&copy2024',
+  '&ldquo;',
+  '&rdquo;',
+  '&',
+  '<',
+  '>',
+  'Luxemburg Institute of Health',
+  '\n      '
+]
+const htmlPiece = fc.oneof(fc.constantFrom(...htmlPieces), piece)
+export const htmlText = fc.array(htmlPiece, {maxLength: 80}).map((parts) => parts.join(''))

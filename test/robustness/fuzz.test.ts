@@ -5,17 +5,17 @@ import {writeFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
 import {root} from '../helpers.ts'
-import {releaseText} from './arbitraries.ts'
+import {htmlText, releaseText} from './arbitraries.ts'
 import {checkProperties} from './properties.test.ts'
 
 const seconds = Number(process.env.FUZZ_SECONDS ?? 0)
 
 describe.skipIf(!seconds)('fuzz', () => {
-  for (const path of ['fuzz.md', 'fuzz.txt']) {
+  for (const path of ['fuzz.md', 'fuzz.txt', 'fuzz.html']) {
     it(`holds the properties for ${seconds} s of random ${path.slice(5)} input`, async () => {
       let runs = 0
       const result = await fc.check(
-        fc.asyncProperty(releaseText, async (text) => {
+        fc.asyncProperty(path.endsWith('.html') ? htmlText : releaseText, async (text) => {
           runs++
           await checkProperties(text, path)
         }),

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {ConfigFinder} from '../../src/config/load.ts'
 import {lint} from '../../src/engine/lint.ts'
 import {rules} from '../../rules/index.ts'
-import {releaseText} from './arbitraries.ts'
+import {htmlText, releaseText} from './arbitraries.ts'
 import {readdirSync, readFileSync} from 'node:fs'
 import {root} from '../helpers.ts'
 
@@ -32,7 +32,7 @@ export async function checkProperties(text: string, path: string): Promise<void>
 }
 
 describe('inputs saved by npm run fuzz', () => {
-  const saved = readdirSync(`${root}fixtures/fuzz`).filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
+  const saved = readdirSync(`${root}fixtures/fuzz`).filter((name) => /\.(md|txt|html)$/.test(name) && name !== 'README.md')
   it.skipIf(saved.length === 0).each(saved)('%s holds the properties', async (name) => {
     await checkProperties(readFileSync(`${root}fixtures/fuzz/${name}`, 'utf8'), name)
   })
@@ -45,5 +45,9 @@ describe('properties of linting any text', () => {
 
   it('the same for plain-text releases', async () => {
     await fc.assert(fc.asyncProperty(releaseText, (text) => checkProperties(text, 'random.txt')), {numRuns: runs})
+  })
+
+  it('the same for HTML pages', async () => {
+    await fc.assert(fc.asyncProperty(htmlText, (text) => checkProperties(text, 'random.html')), {numRuns: runs})
   })
 })
