@@ -24,7 +24,8 @@ import requirePressContact from './require-press-contact.ts'
 import sentenceLength from './sentence-length.ts'
 import spaceAfterFullStop from './space-after-full-stop.ts'
 import spaceBeforePunctuation from './space-before-punctuation.ts'
+import spelling from './spelling.ts'
 import spellingVariant from './spelling-variant.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, spellingVariant, unbalancedBrackets]
+export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, spaceAfterFullStop, spaceBeforePunctuation, spelling, spellingVariant, unbalancedBrackets]
