@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {Facts} from '../src/facts/types.ts'
-import {dictionaryPackage, loadDictionary, type Dictionary} from '../src/prose/dictionary.ts'
+import {dictionaryPackage, loadDictionary} from '../src/prose/dictionary.ts'
 import {variantPairs} from '../src/prose/spelling-variants.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
@@ -91,6 +91,7 @@ export default defineRule<Options>({
     const name = dictionaryPackage[facts.house.spelling]
     const other = facts.house.spelling === 'en-GB' ? 'en-US' : 'en-GB'
     let lowerSource: string | undefined
+    const counted = new Map<string, number>()
     for (const block of release.blocks) {
       // The boilerplate is checked word for word against the registry by boilerplate-match.
       if (block.section === 'about') continue
@@ -115,7 +116,8 @@ export default defineRule<Options>({
           const raw = part.replace(/['’]s$|['’]$/u, '')
           // Soft hyphens (“dramati\u00ADcally”) are not letters of the word.
           const word = raw.replace(/\u00AD/g, '').replace(/’/g, "'")
-          if (word.length < 2 || /[^\p{L}']/u.test(word)) continue
+          // No word of English is 30 letters long; a longer run is not a typo (and would cost its length squared).
+          if (word.length < 2 || word.length > 30 || /[^\p{L}']/u.test(word)) continue
           const last = index === parts.length - 1 && after[0] !== '-'
           if (!last && (prefixes.has(word.toLowerCase()) || wordPrefixes.includes(word.toLowerCase()))) continue
           // Names: capitals inside (“BioBank”, “McDonald”), all capitals (acronyms), or a capital in
@@ -176,6 +178,12 @@ export default defineRule<Options>({
     }
 
     function timesIn(word: string): number {
+      let count = counted.get(word)
+      if (count === undefined) counted.set(word, (count = countIn(word)))
+      return count
+    }
+
+    function countIn(word: string): number {
       let count = 0
       const lower = (lowerSource ??= release.source.toLowerCase())
       for (let at = lower.indexOf(word); at !== -1 && count < 2; at = lower.indexOf(word, at + 1)) {
