@@ -1,8 +1,8 @@
-import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+import type {Root as NlcstRoot} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {defineRule} from '../src/engine/rule.ts'
-import type {Release} from '../src/model/release.ts'
+import {proseSentences} from '../src/model/query.ts'
 import {scoresOf} from '../src/prose/scores.ts'
 
 interface Options {
@@ -47,7 +47,7 @@ export default defineRule<Options>({
     }
   ],
   async check({release, options, report}) {
-    const sentences = proseSentences(release)
+    const sentences = proseSentences(release).map((sentence) => sentence.node)
     const scores = scoresOf(sentences)
     if (!scores) return
     const start = {start: 0, end: 0}
@@ -87,8 +87,3 @@ export default defineRule<Options>({
     }
   }
 })
-
-/** Sentences of the release's own prose: the body and top matter, not the boilerplate or the contact block. */
-function proseSentences(release: Release): NlcstSentence[] {
-  return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading').map((sentence) => sentence.node)
-}

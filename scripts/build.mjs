@@ -48,3 +48,9 @@ await cp('src/facts/lih.yaml', 'dist/lih.yaml')
   if (doc.errors.length > 0) throw new Error(`src/facts/lih.yaml: ${doc.errors[0].message}`)
   await writeFile('dist/lih.json', JSON.stringify(doc.toJS()))
 }
+
+// The spelling rule's word lists, expanded from the Hunspell dictionaries once, here, not per run.
+{
+  const {buildDictionaries} = await import('./build-dictionary.mjs')
+  await buildDictionaries('dist')
+}

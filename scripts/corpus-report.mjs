@@ -1,7 +1,10 @@
 // Lints ../shared/corpus with each house's registry and prints the findings per rule (for issue notes).
-// Usage: node scripts/corpus-report.mjs [rule-id]   (prints the findings of that rule, to hand-check them)
+// Usage: node scripts/corpus-report.mjs [--all] [rule-id]   (prints the findings of that rule, to hand-check them;
+// --all turns on the opt-in rules too, the `all` preset)
 import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
 if (!existsSync(corpus)) {
@@ -9,14 +12,21 @@ if (!existsSync(corpus)) {
   process.exit(0)
 }
 const registryOf = {nodejs__nodejs: 'nodejs', '18F__pclob': 'pclob', InnerSourceCommons__: 'innersource', 'US-Department-of-the-Treasury': 'treasury', openSUSE__: 'opensuse'}
-const only = process.argv[2]
+const all = process.argv.includes('--all')
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
+const configArgs = []
+if (all) {
+  const config = join(mkdtempSync(join(tmpdir(), 'lih-lint-corpus-')), '.lihlintrc.json')
+  writeFileSync(config, JSON.stringify({preset: 'all'}))
+  configArgs.push('--config', config)
+}
 const counts = {}
 const files = {}
 for (const folder of readdirSync(corpus).filter((name) => !name.endsWith('.md'))) {
   const key = Object.keys(registryOf).find((prefix) => folder.startsWith(prefix))
   let out
   try {
-    out = execFileSync('node', ['bin/lih-lint.js', '--format', 'json', '--facts', `fixtures/registries/${registryOf[key]}.yaml`, corpus + folder], {maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore']})
+    out = execFileSync('node', ['bin/lih-lint.js', ...configArgs, '--format', 'json', '--facts', `fixtures/registries/${registryOf[key]}.yaml`, corpus + folder], {maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore']})
   } catch (error) {
     out = error.stdout
   }

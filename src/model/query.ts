@@ -10,3 +10,8 @@ export function inQuotedSpeech(release: Release, offset: number): boolean {
 export function isBodyProse(release: Release, block: {section: string}): boolean {
   return block.section === 'body' && block !== release.headline && block !== release.dateLine?.block
 }
+
+/** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate or the contact block. */
+export function proseSentences(release: Release): Release['sentences'] {
+  return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading')
+}

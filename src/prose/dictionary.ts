@@ -1,0 +1,151 @@
+// The spelling rule's dictionary: a word list expanded from Hunspell at build time
+// (scripts/build-dictionary.mjs), read on first use and searched in place. Nothing here runs at
+// import time, so a run without the spelling rule never reads the 1.2 MB list.
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+export type Variant = 'en-GB' | 'en-US'
+
+/** The npm package each word list is expanded from, to name the source of truth in messages. */
+export const dictionaryPackage: Record<Variant, string> = {'en-GB': 'dictionary-en-gb', 'en-US': 'dictionary-en'}
+
+export interface Dictionary {
+  variant: Variant
+  /** Milliseconds the list took to read (for `--debug` and the notes). */
+  loadMs: number
+  /** Whether the word is in the list exactly as written (no case folding). */
+  has(word: string): boolean
+  /** Whether the word is correct, the way Hunspell folds case: a lower-case entry also accepts “Word” and “WORD”, a capitalised entry “WORD”. */
+  knows(word: string): boolean
+  /** Up to `max` corrections for a lower-case word: the dictionary words one edit away, likeliest first (~500 lookups, well under a millisecond). */
+  suggest(word: string, max?: number): string[]
+}
+
+const loaded = new Map<Variant, Dictionary>()
+
+/** The dictionary of one variant of English, read once per process. */
+export function loadDictionary(variant: Variant): Dictionary {
+  let dictionary = loaded.get(variant)
+  if (!dictionary) {
+    dictionary = readDictionary(variant)
+    loaded.set(variant, dictionary)
+  }
+  return dictionary
+}
+
+/** The word list beside the bundle (dist/ or dist/chunks/), or in dist/ when running from source. */
+function locate(name: string): string {
+  const candidates = [new URL(name, import.meta.url), new URL(`../${name}`, import.meta.url), new URL(`../../dist/${name}`, import.meta.url)].map((url) => fileURLToPath(url))
+  const found = candidates.find((path) => existsSync(path))
+  if (!found) throw new Error(`the spelling word list ${name} is missing; build lih-lint (npm run build) to make it`)
+  return found
+}
+
+function readDictionary(variant: Variant): Dictionary {
+  const started = performance.now()
+  const text = readFileSync(locate(`words-${variant}.txt`))
+  const rawIndex = readFileSync(locate(`words-${variant}.idx`))
+  // Little-endian offsets; copied when the buffer is not 4-byte aligned (a pooled Buffer may not be).
+  const index = rawIndex.byteOffset % 4 === 0 ? new Uint32Array(rawIndex.buffer, rawIndex.byteOffset, rawIndex.byteLength / 4) : new Uint32Array(new Uint8Array(rawIndex).buffer)
+  const hidden = new Set(readFileSync(locate(`words-${variant}.nosuggest.txt`), 'utf8').split('\n').filter(Boolean))
+  const count = index.length - 1
+  const loadMs = performance.now() - started
+  const suggestions = new Map<string, string[]>()
+
+  /** Compares `word` with line `line` of the list, byte by byte (the list is sorted by UTF-8 bytes). */
+  function compare(word: Uint8Array | string, line: number): number {
+    const start = index[line]
+    const length = index[line + 1] - 1 - start
+    const ascii = typeof word === 'string'
+    const size = word.length
+    const common = Math.min(size, length)
+    for (let at = 0; at < common; at++) {
+      const difference = (ascii ? (word as string).charCodeAt(at) : (word as Uint8Array)[at]) - text[start + at]
+      if (difference !== 0) return difference
+    }
+    return size - length
+  }
+
+  function has(word: string): boolean {
+    // ASCII words compare as they are; others as their UTF-8 bytes.
+    const key = /^[\x00-\x7f]*$/.test(word) ? word : Buffer.from(word)
+    let low = 0
+    let high = count - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const difference = compare(key, middle)
+      if (difference === 0) return true
+      if (difference > 0) low = middle + 1
+      else high = middle - 1
+    }
+    return false
+  }
+
+  function knows(word: string): boolean {
+    if (has(word)) return true
+    const lower = word.toLowerCase()
+    if (lower === word) return false
+    const rest = word.slice(1)
+    if (rest === rest.toLowerCase() || word === word.toUpperCase()) {
+      if (has(lower)) return true
+    }
+    // “NASA” is in the list as written; “LONDON” is “London”.
+    return word === word.toUpperCase() && has(word[0] + lower.slice(1))
+  }
+
+  function usable(candidate: string): boolean {
+    return !hidden.has(candidate) && candidate.split(' ').every((part) => has(part))
+  }
+
+  function suggest(word: string, max = 3): string[] {
+    const cached = suggestions.get(word)
+    if (cached) return cached.slice(0, max)
+    const found = rank(word, [...edits(word)].filter(usable))
+    if (suggestions.size > 5000) suggestions.clear()
+    suggestions.set(word, found)
+    return found.slice(0, max)
+  }
+
+  return {variant, loadMs, has, knows, suggest}
+}
+
+const letters = "abcdefghijklmnopqrstuvwxyz'"
+
+/** Every string one edit away from `word` (delete, transpose, replace, insert over a–z), and the word split in two. */
+function edits(word: string): Set<string> {
+  const out = new Set<string>()
+  for (let at = 0; at <= word.length; at++) {
+    const head = word.slice(0, at)
+    const tail = word.slice(at)
+    if (tail) out.add(head + tail.slice(1))
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of letters) {
+      if (tail) out.add(head + letter + tail.slice(1))
+      out.add(head + letter + tail)
+    }
+    if (head.length > 1 && tail.length > 1) out.add(`${head} ${tail}`)
+  }
+  out.delete(word)
+  return out
+}
+
+/** Orders candidates the way typing goes wrong: swapped letters and doubled/undoubled letters first, then a letter left out or one too many, then one vowel for another, then the rest; the first letter is rarely wrong. */
+function rank(word: string, candidates: string[]): string[] {
+  const score = (candidate: string): number => {
+    let value = 3
+    if (candidate.length === word.length) {
+      const differ = [...candidate].flatMap((letter, at) => (letter !== word[at] ? [at] : []))
+      if (differ.length === 2 && differ[1] === differ[0] + 1) value = 0 // transposition
+      else if (differ.length === 1 && /[aeiouy]/.test(word[differ[0]]) && /[aeiouy]/.test(candidate[differ[0]])) value = 1.5
+      else value = 2
+    } else if (candidate.length === word.length + 1) {
+      // An insertion that doubles a letter ("ocurred" → "occurred").
+      value = /(.)\1/.test(candidate) && !/(.)\1/.test(word) ? 0 : candidate.includes(' ') ? 2.5 : 1
+    } else if (candidate.length === word.length - 1) {
+      value = /(.)\1/.test(word) && !/(.)\1/.test(candidate) ? 0 : 1
+    }
+    if (candidate[0] !== word[0]) value += 1
+    return value
+  }
+  return candidates.map((candidate) => [candidate, score(candidate)] as const).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([candidate]) => candidate)
+}
