@@ -1,9 +1,45 @@
 #!/usr/bin/env node
-// The bundle is built by `npm ci`/`npm install` (the `prepare` script); loading one file keeps start-up short.
-import('../dist/lih-lint.mjs').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('lih-lint.mjs')) {
-    console.error('lih-lint: the build is missing; run `npm run build` (or `npm ci`) in the lih-lint folder')
-    process.exit(2)
-  }
-  throw error
-})
+// Runs the bundle (built by `npm ci`/`npm install` through the `prepare` script) from a V8 code
+// cache: the compiled code of the bundle and of the functions a lint runs, saved by the build.
+// Node 20 has no compile cache of its own, and compiling was most of a cold start.
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+import Module, {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import vm from 'node:vm'
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
+const filename = join(dist, 'lih-lint.cjs')
+const cacheFile = `${filename}.cache`
+let source
+try {
+  source = readFileSync(filename, 'utf8')
+} catch {
+  console.error('lih-lint: the build is missing; run `npm run build` (or `npm ci`) in the lih-lint folder')
+  process.exit(2)
+}
+let cachedData
+try {
+  cachedData = readFileSync(cacheFile)
+} catch {
+  // No cache yet (or not readable): compile from source.
+}
+// The bundle's lazy ES modules (language server, HTML parser) are imported here, for it
+// (src/engine/lazy-bundle.ts): code compiled from a cache cannot import() on Node 20.
+globalThis.__lihImport = (specifier) => import(pathToFileURL(join(dist, specifier)).href)
+const script = new vm.Script(Module.wrap(source), {filename, cachedData})
+// (Re)write the cache at exit, when the build asks or when this Node rejected the one it found,
+// so that it holds the functions this run compiled too. A read-only install simply runs without.
+if (process.env.LIH_LINT_WRITE_CODE_CACHE || (cachedData && script.cachedDataRejected)) {
+  process.once('exit', () => {
+    try {
+      const temporary = `${cacheFile}.${process.pid}`
+      writeFileSync(temporary, script.createCachedData())
+      renameSync(temporary, cacheFile)
+    } catch {}
+  })
+}
+const module = new Module(filename)
+module.filename = filename
+module.paths = Module._nodeModulePaths(dist)
+script.runInThisContext().call(module.exports, module.exports, createRequire(filename), module, filename, dist)

@@ -6,8 +6,30 @@ import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promise
 // Start clean: stale chunks from an earlier build would otherwise pile up in dist/chunks.
 await rm('dist', {recursive: true, force: true})
 await mkdir('dist', {recursive: true})
+// vfile-reporter's string-width, with a fast path for text that is one column per character.
+const alias = {'string-width': './src/reporters/string-width.ts'}
+// Big modules few runs need (the language server, the HTML parser): the CommonJS command line
+// imports them from their ES module entries instead of carrying ~600 kB it would compile for nothing.
+const lazyModules = {'src/lsp/server.ts': 'lih-lint-lsp', 'src/engine/html-parser.ts': 'lih-lint-html'}
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(build) {
+    build.onResolve({filter: /\/lazy\.ts$/}, (args) => ({path: new URL('../src/engine/lazy-bundle.ts', import.meta.url).pathname}))
+  }
+}
+const define = {
+  __LIH_LINT_VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version),
+  // The cache keys on the code itself, so a changed rule never serves a stale report.
+  __LIH_LINT_BUILD__: JSON.stringify(await sourceHash())
+}
 await build({
-  entryPoints: {'lih-lint': 'src/cli/main.ts', 'lih-lint-worker': 'src/engine/worker.ts', 'lih-lint-api': 'src/index.ts'},
+  entryPoints: {
+    'lih-lint': 'src/cli/main.ts',
+    'lih-lint-worker': 'src/engine/worker.ts',
+    'lih-lint-api': 'src/index.ts',
+    // Loaded only when needed, also from the CommonJS command line below.
+    ...Object.fromEntries(Object.entries(lazyModules).map(([source, name]) => [name, source]))
+  },
   outdir: 'dist',
   outExtension: {'.js': '.mjs'},
   bundle: true,
@@ -17,14 +39,30 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
-  define: {
-    __LIH_LINT_VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version),
-    // The cache keys on the code itself, so a changed rule never serves a stale report.
-    __LIH_LINT_BUILD__: JSON.stringify(await sourceHash())
-  },
+  define,
   logLevel: 'warning',
+  alias,
   // CommonJS dependencies (yaml) call require() on Node built-ins.
   banner: {js: "import {createRequire as __lihCreateRequire} from 'node:module';const require = __lihCreateRequire(import.meta.url);"}
+})
+// The command line also as one CommonJS script, which bin/lih-lint.js compiles with a V8 code
+// cache: Node 20 has no compile cache for ES modules, and compiling the bundle and the first
+// lint's functions was most of a cold start.
+await build({
+  entryPoints: {'lih-lint': 'src/cli/main.ts'},
+  outdir: 'dist',
+  outExtension: {'.js': '.cjs'},
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
+  logLevel: 'warning',
+  alias,
+  plugins: [lazyImports],
+  banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
 async function sourceHash() {
   const hash = createHash('sha256')
@@ -53,4 +91,14 @@ await cp('src/facts/lih.yaml', 'dist/lih.yaml')
 {
   const {buildDictionaries} = await import('./build-dictionary.mjs')
   await buildDictionaries('dist')
+}
+
+// Warm the code cache once: the first run compiles what a lint needs and saves it (see bin/lih-lint.js).
+{
+  const {execFileSync} = await import('node:child_process')
+  try {
+    execFileSync(process.execPath, ['bin/lih-lint.js', 'fixtures/sample-release.md'], {stdio: 'ignore', env: {...process.env, LIH_LINT_WRITE_CODE_CACHE: '1'}})
+  } catch {
+    // Exit code 1 (the sample has findings) is expected; a missing cache only costs start-up time.
+  }
 }

@@ -14,6 +14,7 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {checkFiles} from '../engine/pool.ts'
+import {loadLanguageServer} from '../engine/lazy.ts'
 import {crossCheck} from '../engine/cross-release.ts'
 import {fix} from '../engine/fix.ts'
 import type {FixKind} from '../engine/rule.ts'
@@ -57,7 +58,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (values.help) return print(renderHelp(version))
   if (values.lsp) {
     // The language server is loaded only here: linting files never pays for vscode-languageserver.
-    const {startServer} = await import('../lsp/server.ts')
+    const {startServer} = await loadLanguageServer()
     await startServer({configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined})
     return 0
   }

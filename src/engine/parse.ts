@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {HtmlOptions} from './html-selector.ts'
+import {loadHtmlParser} from './lazy.ts'
 import {lineIndex, type LineIndex} from './positions.ts'
 import {parseText} from './text-parser.ts'
 
@@ -44,7 +45,7 @@ export async function parseRelease(file: VFile, format: SourceFormat, options: {
   const depth = format === 'markdown' ? nestingDepth(source) : 0
   const fallback = depth > maxNesting ? `quotes or lists are nested ${depth} levels deep; the file was checked as plain text` : undefined
   // Loaded on first use: the HTML parser is as large as the rest of lih-lint, and most runs read Markdown.
-  const page = format === 'html' ? (await import('./html-parser.ts')).parseHtml(source, options.html) : undefined
+  const page = format === 'html' ? (await loadHtmlParser()).parseHtml(source, options.html) : undefined
   const mdast = page ? page.mdast : format === 'text' || fallback ? parseText(source) : (markdown.parse(file) as Root)
   const index = lineIndex(source)
   splitLongText(mdast, source, index)

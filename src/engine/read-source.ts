@@ -1,4 +1,5 @@
 // Turns the bytes of a file into text to lint, or says in one line why it cannot be linted.
+import {Buffer, isUtf8} from 'node:buffer'
 
 export interface Source {
   text?: string
@@ -21,12 +22,10 @@ export function decodeSource(bytes: Uint8Array): Source {
   const body = bom ? bytes.subarray(3) : bytes
   // A NUL byte in the first 8 KB: an image or other binary file with a text extension.
   if (body.subarray(0, 8192).includes(0)) return {problem: 'looks like a binary file, not a text release; nothing was checked', encoding: 'utf8'}
-  try {
-    return {text: new TextDecoder('utf-8', {fatal: true}).decode(body), encoding: bom ? 'utf8-bom' : 'utf8'}
-  } catch {
-    const at = firstInvalidByte(body)
-    return {problem: `is not valid UTF-8 (byte 0x${body[at.offset].toString(16).toUpperCase().padStart(2, '0')} at line ${at.line}, column ${at.column}); save it as UTF-8`, encoding: 'utf8'}
-  }
+  // isUtf8 and Buffer's decoder, not a fatal TextDecoder: creating the first one cost ~15 ms of a cold start.
+  if (isUtf8(body)) return {text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), encoding: bom ? 'utf8-bom' : 'utf8'}
+  const at = firstInvalidByte(body)
+  return {problem: `is not valid UTF-8 (byte 0x${body[at.offset].toString(16).toUpperCase().padStart(2, '0')} at line ${at.line}, column ${at.column}); save it as UTF-8`, encoding: 'utf8'}
 }
 
 export function encodeSource(text: string, encoding: Source['encoding']): Uint8Array {

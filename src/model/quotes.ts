@@ -74,6 +74,7 @@ const beforeQuote = new RegExp(
 /** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
 // The speaker may be a body: “The board released the following statement:”.
 const statementIntro = new RegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
+const announces = /\b(?:statement|remarks)\b/
 /** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
 const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
 
@@ -94,7 +95,8 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     carried = undefined
     // A paragraph of speech introduced at the end of the previous one ("Secretary Yellen said:").
     const introduced = adjacent && /:\s*$/.test(previous.prose) ? beforeQuote.exec(previous.prose) : undefined
-    const statement = adjacent ? statementIntro.exec(previous.prose) : undefined
+    // The pattern is costly (a name at every position): tried only where the words are.
+    const statement = adjacent && announces.test(previous.prose) ? statementIntro.exec(previous.prose) : undefined
     // A heading that names the speaker of the paragraph under it ("## Janet Yellen, Treasury Secretary").
     const heading = release.blocks[block.index - 1]
     const named = heading?.kind === 'heading' ? speakerHeading.exec(heading.prose.trim()) : undefined
@@ -127,7 +129,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
       if (!quote.speaker) withSpeaker(quote, block, span.end, next, release, facts)
       // "… released the following statement:⏎“…”" within the paragraph.
-      const said = quote.speaker ? undefined : statementIntro.exec(block.prose.slice(0, span.start))
+      const said = quote.speaker || !announces.test(block.prose.slice(0, span.start)) ? undefined : statementIntro.exec(block.prose.slice(0, span.start))
       if (said?.groups) quote.speaker = speakerFrom(said.groups, said.index, block, release, facts, ['name'], [])
       if (!quote.speaker && opensBlock) quote.speaker = fromContext()
       quotes.push(quote)
