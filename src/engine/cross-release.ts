@@ -2,8 +2,7 @@
 // (such as `consistency`) compare what each file kept (`file.data.summaries`) and add their
 // findings to the files concerned. Works the same on a run's files and on merged shard reports.
 import type {VFile} from 'vfile'
-import type {LintMessage} from './lint.ts'
-import {ruleMessage} from './lint.ts'
+import {ruleMessage, type LintMessage} from './lint.ts'
 import type {FileSummary, Rule} from './rule.ts'
 
 export function crossCheck(files: readonly VFile[], rules: readonly Rule[]): void {
