@@ -42,6 +42,10 @@ const wordSuffixes: Array<[ending: string, stems: string[]]> = [
   ['ment', ['']], ['ments', ['ment', '']], ['al', ['', 'e']], ['ic', ['', 'e', 'y']], ['ics', ['ic', '', 'e', 'y']], ['ful', ['']], ['able', ['', 'e']], ['ist', ['', 'e', 'y']], ['ists', ['ist']], ['ism', ['']]
 ]
 
+const plainWord = /^[a-z]+$/
+/** Plain lower-case words found in each variant's dictionary so far in this process. */
+const knownPlainWords = new Map<string, Set<string>>()
+
 export default defineRule<Options>({
   id: 'spelling',
   category: 'prose',
@@ -92,6 +96,7 @@ export default defineRule<Options>({
     const other = facts.house.spelling === 'en-GB' ? 'en-US' : 'en-GB'
     let lowerSource: string | undefined
     const counted = new Map<string, number>()
+    const knownPlain = knownPlainWords.get(dictionary.variant) ?? knownPlainWords.set(dictionary.variant, new Set()).get(dictionary.variant)!
     for (const block of release.blocks) {
       // The boilerplate is checked word for word against the registry by boilerplate-match.
       if (block.section === 'about') continue
@@ -99,6 +104,9 @@ export default defineRule<Options>({
       for (const match of prose.matchAll(token)) {
         const at = match.index!
         const whole = match[0]
+        // Most words are plain lower-case dictionary words: settled first, by a lookup remembered
+        // across files (every later test only ever skips a word, so this changes no finding).
+        if (plainWord.test(whole) && (knownPlain.has(whole) || (dictionary.has(whole) && knownPlain.add(whole)))) continue
         // Identifiers and file names: “index.js”, “@handle”, “#tag”, “/usr”, “foo()”; editors’ brackets: “[E]xpanded”.
         const before = prose[at - 1] ?? ''
         const after = prose.slice(at + whole.length, at + whole.length + 2)

@@ -7,7 +7,13 @@ import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promise
 await rm('dist', {recursive: true, force: true})
 await mkdir('dist', {recursive: true})
 // vfile-reporter's string-width, with a fast path for text that is one column per character.
-const alias = {'string-width': './src/reporters/string-width.ts'}
+const alias = {
+  'string-width': './src/reporters/string-width.ts',
+  // retext-readability's word lists and syllable counter, with Set lookups and memoised counts.
+  'dale-chall': './src/prose/fast-word-lists.ts',
+  spache: './src/prose/fast-word-lists.ts',
+  syllable: './src/prose/fast-word-lists.ts'
+}
 // Big modules few runs need (the language server, the HTML parser): the CommonJS command line
 // imports them from their ES module entries instead of carrying ~600 kB it would compile for nothing.
 const lazyModules = {'src/lsp/server.ts': 'lih-lint-lsp', 'src/engine/html-parser.ts': 'lih-lint-html'}
