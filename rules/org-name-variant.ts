@@ -1,5 +1,9 @@
+import {editDistance} from '../src/engine/data-file.ts'
 import {defineRule} from '../src/engine/rule.ts'
+import type {Organisation} from '../src/facts/types.ts'
+import type {Release} from '../src/model/release.ts'
 import {inQuotedSpeech} from '../src/model/query.ts'
+import {sourceSpan} from '../src/model/text-view.ts'
 
 export default defineRule({
   id: 'org-name-variant',
@@ -28,12 +32,19 @@ export default defineRule({
       output: '# News\n\nThe Luxembourg Institute of Socio-Economic Research worked with the Luxembourg Centre for Systems Biomedicine and the Luxembourg Institute of Science and Technology.\n'
     },
     {
+      title: 'A misspelt name, within a small edit distance of the registry’s',
+      input: '# News\n\nThe Luxembourg Insitute of Helth (LIH) published a study today on immune cells.\n',
+      messages: ['3:5-3:33: “Luxembourg Insitute of Helth” is a wrong form of “Luxembourg Institute of Health” (facts registry); write “Luxembourg Institute of Health”'],
+      output: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n'
+    },
+    {
       title: 'The right form',
       input: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n',
       messages: []
     }
   ],
-  check({release, report}) {
+  check({release, facts, report}) {
+    const reported: Array<{start: number; end: number}> = []
     for (const mention of release.orgMentions) {
       // A registry name in the wrong case ("luxembourg Institute of Health"), outside headings, which may shout.
       const miscased = mention.kind === 'name' && mention.text !== mention.org.name && mention.block.kind !== 'heading' && mention.text !== mention.text.toUpperCase()
@@ -46,6 +57,56 @@ export default defineRule({
         expected: [expected],
         fix: inQuotedSpeech(release, mention.start) ? 'suggestion' : 'safe'
       })
+      reported.push(mention)
+    }
+    for (const near of nearMisses(release, facts.organisations)) {
+      if (reported.some((span) => span.start < near.end && near.start < span.end)) continue
+      const expected = near.org.name
+      report('variant', {place: near, data: {found: near.text, name: expected}, actual: near.text, expected: [expected], fix: inQuotedSpeech(release, near.start) ? 'suggestion' : 'safe'})
     }
   }
 })
+
+const wordPattern = /\p{L}[\p{L}'’-]*/gu
+
+/**
+ * Runs of words that miss a registry name by a letter or two ("Luxembourg Insitute of Helth"):
+ * same number of words, the same initials but one, and within 1 edit (names under 20 letters) or 2.
+ */
+function nearMisses(release: Release, organisations: Organisation[]): Array<{start: number; end: number; text: string; org: Organisation}> {
+  const names = organisations
+    .map((org) => {
+      const words = org.name.split(/\s+/)
+      return {org, words, initials: words.map((word) => word[0].toLowerCase()), lower: org.name.toLowerCase()}
+    })
+    .filter((name) => name.words.length >= 2)
+  const exact = new Set(organisations.flatMap((org) => [org.name, ...org.wrong].map((name) => name.toLowerCase())))
+  const found: Array<{start: number; end: number; text: string; org: Organisation}> = []
+  for (const block of release.blocks) {
+    const words = [...block.prose.matchAll(wordPattern)]
+    const initials = words.map((word) => word[0][0].toLowerCase())
+    for (const name of names) {
+      const count = name.words.length
+      const limit = name.lower.length < 20 ? 2 : 3
+      for (let index = 0; index + count <= words.length; index++) {
+        // Cheap tests first (this runs for every word and every registry name): initials, then length.
+        let misses = 0
+        for (let at = 0; at < count && misses < 2; at++) if (initials[index + at] !== name.initials[at]) misses++
+        if (misses > 1) continue
+        const start = words[index].index!
+        const last = words[index + count - 1]
+        // A possessive is not part of the name ("the Board’s report").
+        const end = last.index! + last[0].replace(/['’]s?$/u, '').length
+        if (Math.abs(end - start - name.lower.length) >= limit) continue
+        const text = block.prose.slice(start, end)
+        if (/\s{2,}|\n/.test(text)) continue
+        const lower = text.toLowerCase()
+        if (exact.has(lower)) continue
+        const distance = editDistance(lower, name.lower, limit)
+        if (distance > 0 && distance < limit) found.push({...sourceSpan(block, start, end), text, org: name.org})
+      }
+    }
+  }
+  return found
+}
+
