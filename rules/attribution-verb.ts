@@ -16,6 +16,12 @@ export default defineRule<{verbs: string[]}>({
   validateOptions: (options) => (Array.isArray(options.verbs) && options.verbs.every((verb) => typeof verb === 'string') ? undefined : '`verbs` should be a list of words, such as [stated, declared]'),
   examples: [
     {
+      title: 'Two quotes, one speaker: one finding',
+      input: '# News\n\n“The trial opens in four hospitals,” Dr Jane Roe explained. “Each of them recruits twenty patients.”\n',
+      messages: ['3:50-3:59: “explained” introduces a quote; the house writes “said” (facts registry: house.attributionVerb)'],
+      output: '# News\n\n“The trial opens in four hospitals,” Dr Jane Roe said. “Each of them recruits twenty patients.”\n'
+    },
+    {
       title: '“stated” after a scraped quote (as on the seed release)',
       input: 'Press release\n\nThe achievements of 2023 have laid a robust foundation for our future endeavours and more.\n\nstated Gregor Baertz, President of the Board of Directors.\n',
       path: 'release.txt',
@@ -35,9 +41,12 @@ export default defineRule<{verbs: string[]}>({
   ],
   check({release, facts, options, report}) {
     const house = facts.house.attributionVerb
+    // Quotes that share a speaker (a second quote in the paragraph, speech run on) share its verb: one finding.
+    const seen = new Set<number>()
     for (const quote of release.quotes) {
       const verb = quote.speaker?.verb
-      if (!verb || !options.verbs.includes(verb.text.toLowerCase())) continue
+      if (!verb || seen.has(verb.start) || !options.verbs.includes(verb.text.toLowerCase())) continue
+      seen.add(verb.start)
       const presentTense = /s$/.test(verb.text) && !/ed$/.test(verb.text)
       let expected = presentTense ? (present[house] ?? house) : house
       if (/^\p{Lu}/u.test(verb.text)) expected = expected[0].toUpperCase() + expected.slice(1)
