@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file: one file to read and compile is the largest start-up win on Node 20.
 import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
+import {fileURLToPath} from 'node:url'
 import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 
 // Start clean: stale chunks from an earlier build would otherwise pile up in dist/chunks.
@@ -20,7 +21,7 @@ const lazyModules = {'src/lsp/server.ts': 'lih-lint-lsp', 'src/engine/html-parse
 const lazyImports = {
   name: 'lazy-imports',
   setup(build) {
-    build.onResolve({filter: /\/lazy\.ts$/}, (args) => ({path: new URL('../src/engine/lazy-bundle.ts', import.meta.url).pathname}))
+    build.onResolve({filter: /\/lazy\.ts$/}, () => ({path: fileURLToPath(new URL('../src/engine/lazy-bundle.ts', import.meta.url))}))
   }
 }
 const define = {
