@@ -21,6 +21,11 @@ export default defineRule({
       messages: ['3:1-3:82: This quotation has no speaker in its paragraph or the next; name who said it, as in “…,” said NAME, ROLE.']
     },
     {
+      title: 'A source quoted by name, and a statement over paragraphs whose emphasis the parser left open',
+      input: '# News\n\nThe institute grew again. Quoting its annual report: “The number of trials doubled in two years and will double again.”\n\nThe board released the following statement:\n\n***“We thank every team for a remarkable year of work.\n\n***“We look forward to the opening of the new laboratory.”\n',
+      messages: []
+    },
+    {
       title: 'A speaker nobody introduces',
       input: '# News\n\nThe laboratory opened in Strassen today after two years of building work.\n\n“We can finally bring every team under one roof,” said Jane Roe.\n',
       messages: ['5:56-5:64: Who is Jane Roe? Give a role or affiliation where they are first named, as in “Jane Roe, ROLE at ORGANISATION”']
@@ -60,7 +65,8 @@ export default defineRule({
     const asked = new Set<string>()
     for (const quote of release.quotes) {
       const speaker = quote.speaker
-      if (!speaker || speaker.pronoun || speaker.person || speaker.role || asked.has(speaker.name)) continue
+      // “Quoting the IEA’s report: …” names a source, not a person to introduce.
+      if (!speaker || speaker.pronoun || speaker.person || speaker.role || asked.has(speaker.name) || /^quoting$/i.test(speaker.verb?.text ?? '')) continue
       asked.add(speaker.name)
       if (!introduced(release, speaker)) report('noRole', {place: {start: speaker.start, end: speaker.end}, data: {name: speaker.name}, severity: 'warning'})
     }
