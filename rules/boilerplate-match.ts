@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {inPeriod} from '../src/model/dates.ts'
+import {spanOfBlocks} from '../src/model/query.ts'
 import {changesSummary, normalise} from '../src/model/word-diff.ts'
 
 
@@ -48,6 +49,6 @@ export default defineRule({
     const canonical = versions[0].text
     // Paragraphs in the registry are separated by a line break; in a release, by a blank line.
     const expected = canonical.split(/\n+/).join('\n\n')
-    report('drift', {place: {start: blocks[0].start, end: blocks.at(-1)!.end}, data: {changes: changesSummary(normalise(canonical), normalise(written))}, expected: [expected], fix: 'suggestion'})
+    report('drift', {place: spanOfBlocks(blocks), data: {changes: changesSummary(normalise(canonical), normalise(written))}, expected: [expected], fix: 'suggestion'})
   }
 })

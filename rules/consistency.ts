@@ -2,6 +2,7 @@ import type {Block, Release} from '../src/model/release.ts'
 import type {Facts} from '../src/facts/types.ts'
 import {defineRule, type CrossReport, type FileSummary} from '../src/engine/rule.ts'
 import {inPeriod} from '../src/model/dates.ts'
+import {spanOfBlocks} from '../src/model/query.ts'
 import {givenTitles, heldOn, titleWord} from '../src/model/titles.ts'
 import {changesSummary, normalise} from '../src/model/word-diff.ts'
 
@@ -114,7 +115,8 @@ export default defineRule({
       keep({kind: 'title', person: name.toLowerCase(), shown: speaker.name, title: speaker.role.text, same: titleKey(speaker.role.text)}, speaker.role.start, speaker.role.end)
     }
     for (const about of aboutSections(release, facts, iso)) {
-      keep({kind: 'about', heading: about.heading, text: normalise(about.blocks.map((block) => block.text).join('\n\n'))}, about.blocks[0].start, about.blocks.at(-1)!.end)
+      const place = spanOfBlocks(about.blocks)
+      keep({kind: 'about', heading: about.heading, text: normalise(about.blocks.map((block) => block.text).join('\n\n'))}, place.start, place.end)
     }
   },
   across(files, report) {

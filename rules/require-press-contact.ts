@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/rule.ts'
+import {spanOfBlocks} from '../src/model/query.ts'
 import type {Block} from '../src/model/release.ts'
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
@@ -67,7 +68,7 @@ export default defineRule({
     // The person: the first line (or the text before a comma) that reads as a name.
     const name = lines.map(nameOn).find(Boolean)
     const fullName = name !== undefined && name.includes(' ')
-    const place = blocks.length > 0 ? {start: blocks[0].start, end: blocks.at(-1)!.end} : {start: contact.heading!.start, end: contact.heading!.end}
+    const place = blocks.length > 0 ? spanOfBlocks(blocks) : {start: contact.heading!.start, end: contact.heading!.end}
     if (!reachable && name && !fullName) {
       report('incomplete', {place, data: {missing: 'surname, e-mail address or phone number', name}})
     } else if (!reachable) {

@@ -15,3 +15,13 @@ export function isBodyProse(release: Release, block: {section: string}): boolean
 export function proseSentences(release: Release): Release['sentences'] {
   return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading')
 }
+
+/**
+ * The source span that covers some blocks. Not simply first start to last end: in an HTML page,
+ * text the converter makes up (the quotation marks of a <q>) has no place of its own.
+ */
+export function spanOfBlocks(blocks: ReadonlyArray<{start: number; end: number}>): {start: number; end: number} {
+  const placed = blocks.filter((block) => block.end > block.start)
+  const from = placed.length > 0 ? placed : blocks
+  return {start: Math.min(...from.map((block) => block.start)), end: Math.max(...from.map((block) => block.end))}
+}
