@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.ts'
+import {defineRule, wordListProblem} from '../src/engine/rule.ts'
 
 const present: Record<string, string> = {said: 'says'}
 
@@ -13,7 +13,7 @@ export default defineRule<{verbs: string[]}>({
     verb: '“{verb}” introduces a quote; the house writes “{house}” (facts registry: house.attributionVerb)'
   },
   defaults: {verbs: ['stated', 'states', 'declared', 'declares', 'commented', 'comments', 'remarked', 'remarks', 'explained', 'explains', 'proclaimed']},
-  validateOptions: (options) => (Array.isArray(options.verbs) && options.verbs.every((verb) => typeof verb === 'string') ? undefined : '`verbs` should be a list of words, such as [stated, declared]'),
+  validateOptions: (options) => wordListProblem(options.verbs, 'verbs', '[stated, declared]'),
   examples: [
     {
       title: 'Two quotes, one speaker: one finding',

@@ -3,6 +3,7 @@ import type {Facts} from '../src/facts/types.ts'
 import {defineRule, type CrossReport, type FileSummary} from '../src/engine/rule.ts'
 import {inPeriod} from '../src/model/dates.ts'
 import {spanOfBlocks} from '../src/model/query.ts'
+import {withoutHonorifics} from '../src/model/quotes.ts'
 import {givenTitles, heldOn, titleWord} from '../src/model/titles.ts'
 import {changesSummary, normalise} from '../src/model/word-diff.ts'
 
@@ -26,7 +27,6 @@ interface AboutItem {
 type Item = (TitleItem | AboutItem) & {place: FileSummary['items'][number]['place']}
 type Entry<T> = {file: FileSummary; item: T}
 
-const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Professor)\.?\s+)+/u
 
 export default defineRule({
   id: 'consistency',
@@ -108,7 +108,7 @@ export default defineRule({
     for (const quote of release.quotes) {
       const speaker = quote.speaker
       if (!speaker || speaker.pronoun || speaker.person || !speaker.role) continue
-      const name = speaker.name.replace(honorific, '').trim()
+      const name = withoutHonorifics(speaker.name).trim()
       // A single word is too weak to say two releases mean the same person; a "name" that is a title
       // ("Under Secretary …, Brian Nelson") was read the wrong way round.
       if (!/\s/.test(name) || titleWord.test(name) || !titleLike(speaker.role.text)) continue

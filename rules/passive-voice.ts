@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.ts'
+import {defineRule, wordListProblem} from '../src/engine/rule.ts'
 import {proseSentences} from '../src/model/query.ts'
 import {runRetext} from '../src/prose/retext.ts'
 
@@ -19,7 +19,7 @@ export default defineRule<Options>({
     passive: '“{verb} {participle}” is in the passive voice; say who did it, if that matters (“the team published the study”, not “the study was published”)'
   },
   defaults: {ignore: []},
-  validateOptions: (options) => (!Array.isArray(options.ignore) || options.ignore.some((word) => typeof word !== 'string') ? '`ignore` should be a list of words, such as [based, located]' : undefined),
+  validateOptions: (options) => wordListProblem(options.ignore, 'ignore', '[based, located]'),
   examples: [
     {
       title: 'A passive sentence',

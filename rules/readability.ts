@@ -1,8 +1,7 @@
-import type {Root as NlcstRoot} from 'nlcst'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
+import type {Sentence as NlcstSentence} from 'nlcst'
 import {defineRule} from '../src/engine/rule.ts'
 import {proseSentences} from '../src/model/query.ts'
+import {runRetext} from '../src/prose/retext.ts'
 import {scoresOf} from '../src/prose/scores.ts'
 
 interface Options {
@@ -47,8 +46,8 @@ export default defineRule<Options>({
     }
   ],
   async check({release, options, report}) {
-    const sentences = proseSentences(release).map((sentence) => sentence.node)
-    const scores = scoresOf(sentences)
+    const prose = proseSentences(release)
+    const scores = scoresOf(prose.map((sentence) => sentence.node))
     if (!scores) return
     const start = {start: 0, end: 0}
     report('scores', {
@@ -57,28 +56,19 @@ export default defineRule<Options>({
       data: {ease: scores.fleschReadingEase, grade: scores.fleschKincaidGrade, smog: scores.smog, wps: scores.wordsPerSentence},
       extra: {readability: scores}
     })
-    // retext-readability judges each sentence; it is loaded only when this rule runs.
-    const {default: retextReadability} = await import('retext-readability')
-    const scratch = new VFile()
     // retext-readability looks every word up in long word lists; sentences under `minWords` words
     // are never judged, so they are not handed to it (on a 20 MB release: 40 s to a fraction).
     // It also costs ~10 ms per sentence (word-list lookups); a sentence whose own Flesch–Kincaid grade is
     // three or more grades below the target cannot get most formulas' votes, so it is screened out first (same findings on the corpus, 4.0 s to 2.7 s).
     const targetGrade = options.age - 5
-    const long = sentences.filter((sentence) => {
-      const words = sentence.children.filter((child) => child.type === 'WordNode').length
-      return words >= options.minWords && (scoresOf([sentence])?.fleschKincaidGrade ?? 0) >= targetGrade - 3
-    })
+    const long = prose.filter((sentence) => wordCount(sentence.node) >= options.minWords && (scoresOf([sentence.node])?.fleschKincaidGrade ?? 0) >= targetGrade - 3)
     if (long.length === 0) return finish()
-    const root: NlcstRoot = {type: 'RootNode', children: [{type: 'ParagraphNode', children: long}]}
-    await unified().use(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}).run(root as never, scratch)
-    for (const message of scratch.messages) {
-      const place = message.place && 'start' in message.place ? message.place : undefined
-      if (!place) continue
+    // retext-readability judges each sentence; it is loaded only when this rule runs.
+    const {default: retextReadability} = await import('retext-readability')
+    for (const finding of await runRetext(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}, long)) {
       // "… according to 5 out of 7 algorithms" or "… according to all 7 algorithms".
-      const votes = Number(/according to (\d+) out of/.exec(message.reason)?.[1] ?? 7)
-      const words = sentences.find((sentence) => sentence.position?.start.offset === place.start.offset)?.children.filter((child) => child.type === 'WordNode').length ?? 0
-      report('sentence', {place: {start: place.start.offset!, end: place.end.offset!}, data: {words, votes, age: options.age}})
+      const votes = Number(/according to (\d+) out of/.exec(finding.reason)?.[1] ?? 7)
+      report('sentence', {place: {start: finding.start, end: finding.end}, data: {words: wordCount(finding.sentence.node), votes, age: options.age}})
     }
     finish()
 
@@ -87,3 +77,7 @@ export default defineRule<Options>({
     }
   }
 })
+
+function wordCount(sentence: NlcstSentence): number {
+  return sentence.children.filter((child) => child.type === 'WordNode').length
+}

@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.ts'
+import {defineRule, quotedAlternatives, wordListProblem} from '../src/engine/rule.ts'
 import {proseSentences} from '../src/model/query.ts'
 import {runRetext} from '../src/prose/retext.ts'
 
@@ -20,7 +20,7 @@ export default defineRule<Options>({
     omit: '“{actual}” adds little; remove it{or}'
   },
   defaults: {ignore: []},
-  validateOptions: (options) => (!Array.isArray(options.ignore) || options.ignore.some((word) => typeof word !== 'string') ? '`ignore` should be a list of words or phrases, such as [component, "a number of"]' : undefined),
+  validateOptions: (options) => wordListProblem(options.ignore, 'ignore', '[component, "a number of"]'),
   examples: [
     {
       title: 'Officious words, with plain ones as suggestions',
@@ -52,8 +52,7 @@ export default defineRule<Options>({
       const capital = /^\p{Lu}/u.test(finding.actual) && !/^\p{Lu}{2}/u.test(finding.actual)
       const expected = finding.expected.map((word) => (capital ? word[0].toUpperCase() + word.slice(1) : word))
       const place = {start: finding.start, end: finding.end}
-      const quoted = expected.map((word) => `“${word}”`)
-      const list = quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+      const list = quotedAlternatives(expected)
       // retext-simplify says “remove it” for phrases that may simply go (“in order to”).
       if (/remove it/.test(finding.reason)) report('omit', {place, data: {actual: finding.actual, or: expected.length > 0 ? `, or write ${list}` : ''}, actual: finding.actual, expected})
       else report('simpler', {place, data: {actual: finding.actual, expected: list}, actual: finding.actual, expected})

@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.ts'
+import {defineRule, quotedAlternatives, wordListProblem} from '../src/engine/rule.ts'
 import type {Facts} from '../src/facts/types.ts'
 import {dictionaryPackage, loadDictionary} from '../src/prose/dictionary.ts'
 import {variantPairs} from '../src/prose/spelling-variants.ts'
@@ -57,7 +57,7 @@ export default defineRule<Options>({
     misspelt: '“{word}” is not in the {dictionary} dictionary; did you mean {suggestions}? If it is right, add it to the registry’s `words`'
   },
   defaults: {words: []},
-  validateOptions: (options) => (!Array.isArray(options.words) || options.words.some((word) => typeof word !== 'string') ? '`words` should be a list of words, such as [Clinnova, biobanking]' : undefined),
+  validateOptions: (options) => wordListProblem(options.words, 'words', '[Clinnova, biobanking]'),
   examples: [
     {
       title: 'Misspelt words, with the closest dictionary words as suggestions',
@@ -162,7 +162,7 @@ export default defineRule<Options>({
           const suggestions = typos.slice(0, 3).map((suggestion) => (word === lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)))
           const place = sourceSpan(block, partAt, partAt + raw.length)
           const found = prose.slice(partAt, partAt + raw.length)
-          report('misspelt', {place, data: {word: found, dictionary: name, suggestions: listOf(suggestions)}, actual: found, expected: suggestions})
+          report('misspelt', {place, data: {word: found, dictionary: name, suggestions: quotedAlternatives(suggestions)}, actual: found, expected: suggestions})
         }
       }
     }
@@ -258,9 +258,4 @@ function isSlip(word: string, correction: string): boolean {
 function contiguous(offsets: number[], start: number, end: number): boolean {
   for (let at = start + 1; at < end; at++) if (offsets[at] !== offsets[at - 1] + 1) return false
   return true
-}
-
-function listOf(words: string[]): string {
-  const quoted = words.map((word) => `“${word}”`)
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
 }

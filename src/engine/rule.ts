@@ -117,3 +117,14 @@ export function defineRule<Options extends object = Record<string, never>>(
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
 }
+
+/** The problem with an option that must be a list of words (`ignore`, `words`), or undefined. */
+export function wordListProblem(value: unknown, name: string, example: string): string | undefined {
+  return Array.isArray(value) && value.every((word) => typeof word === 'string') ? undefined : `\`${name}\` should be a list of words, such as ${example}`
+}
+
+/** “a”, “b” or “c”: alternatives as a message lists them. */
+export function quotedAlternatives(words: readonly string[]): string {
+  const quoted = words.map((word) => `“${word}”`)
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}

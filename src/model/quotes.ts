@@ -45,7 +45,7 @@ const verbBefore = `(?:${[...speechVerbs, ...baseVerbs].join('|')})`
 // Names are often joined by no-break spaces in pasted text ("Brian\u00a0E. Nelson").
 // A soft line break inside a Markdown paragraph is a space too ("said Darrell⏎Pratt").
 const space = '[ \\u00a0\\n]'
-const honorific = `(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.?${space})*`
+const honorific = `(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Drs|Sir|Dame|Rev)\\.?${space})*`
 // A capitalised word, or an initial with its full stop ("E."); a name never swallows the sentence's full stop.
 const namePart = "\\p{Lu}(?:\\.|[\\p{L}'’-]*)"
 // A name, possibly after a title with lower-case joining words ("Under Secretary of the Treasury for
@@ -125,7 +125,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
         const offset = Math.max(0, span.start - 200) + before.index
         quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5'])
       }
-      const opensBlock = span.start === leadingSpace(block.prose)
+      const opensBlock = span.start === speechStart(block.prose)
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
       if (!quote.speaker) withSpeaker(quote, block, span.end, next, release, facts)
       // "… released the following statement:⏎“…”" within the paragraph.
@@ -143,7 +143,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     const unclosed = openedAfter(block.prose, spans.at(-1)?.end ?? 0)
     if (unclosed !== undefined) {
       const before = beforeQuote.exec(block.prose.slice(Math.max(0, unclosed - 200), unclosed))
-      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5']) : unclosed === leadingSpace(block.prose) ? fromContext() : carried
+      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5']) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
@@ -222,8 +222,15 @@ function speakerFrom(
   return speaker
 }
 
+const leadingHonorifics = new RegExp(`^${honorific}`, 'u')
+
+/** A name as written without its honorifics ("Prof Dr Jane Roe" → "Jane Roe"). */
+export function withoutHonorifics(name: string): string {
+  return name.replace(leadingHonorifics, '')
+}
+
 function personNamed(written: string, facts: Facts): Person | undefined {
-  const bare = written.replace(new RegExp(`^${honorific}`, 'u'), '')
+  const bare = withoutHonorifics(written)
   // The registry name may follow a title ("Secretary of the Treasury Janet L. Yellen").
   return facts.people.find((person) => bare === person.name || bare.endsWith(` ${person.name}`) || person.name.split(' ').slice(1).join(' ') === bare)
 }
@@ -261,7 +268,7 @@ function isOpeningStraight(text: string, index: number): boolean {
 }
 
 /** Where the paragraph's words begin: after spaces and emphasis marks left unparsed ("***“We …"). */
-function leadingSpace(text: string): number {
+function speechStart(text: string): number {
   return /^[\s*_]*/.exec(text)![0].length
 }
 

@@ -18,8 +18,19 @@ export interface GivenTitle {
 // Words that make an apposition a title rather than, say, a relative clause.
 export const titleWord = /\b(?:ceo|cfo|coo|cto|president|chair(?:man|woman|person)?|director|head|leader|chief|vice|secretary|manager|professor|minister|officer|founder|dean|rector|coordinator|lead|governor|senator|representative|congress(?:man|woman|member)|commissioner|administrator|advis[eo]r|mayor|ambassador|chancellor|treasurer|spokes(?:person|man|woman)|researcher|scientist|economist|physician|engineer|editor|analyst|fellow)\b/i
 
-/** Titles given beside registry people: "NAME, TITLE" after the name, or "TITLE NAME" before it. */
+const titlesOf = new WeakMap<Release, GivenTitle[]>()
+
+/**
+ * Titles given beside registry people: "NAME, TITLE" after the name, or "TITLE NAME" before it.
+ * Found once per release (person-title and consistency both read them).
+ */
 export function givenTitles(release: Release, facts: Facts): GivenTitle[] {
+  let found = titlesOf.get(release)
+  if (!found) titlesOf.set(release, (found = findTitles(release, facts)))
+  return found
+}
+
+function findTitles(release: Release, facts: Facts): GivenTitle[] {
   const found: GivenTitle[] = []
   const orgWords = organisationWords(facts)
   for (const mention of release.personMentions) {
