@@ -29,36 +29,56 @@ export interface Scores {
   wordsPerSentence: number
 }
 
-export function scoresOf(sentences: NlcstSentence[]): Scores | undefined {
-  let words = 0
-  let totalSyllables = 0
-  let polysyllables = 0
-  let counted = 0
-  for (const sentence of sentences) {
-    let inSentence = 0
-    for (const child of sentence.children) {
-      if (child.type !== 'WordNode') continue
-      const word = toString(child)
-      if (!/\p{L}/u.test(word)) continue
-      const count = syllables(word)
-      inSentence++
-      totalSyllables += count
-      if (count >= 3) polysyllables++
-    }
-    if (inSentence > 0) {
-      words += inSentence
-      counted++
-    }
+/** The counts the formulas take, named as the formula packages name them (a type, not an
+ * interface, so that it fits their index-signature parameters). */
+export type Counts = {
+  sentence: number
+  word: number
+  syllable: number
+  polysillabicWord: number
+}
+
+/** One sentence's counts (words with a letter only; `sentence` is 0 when it has none). */
+export function countsOf(sentence: NlcstSentence): Counts {
+  let word = 0
+  let syllable = 0
+  let polysillabicWord = 0
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const text = toString(child)
+    if (!/\p{L}/u.test(text)) continue
+    const count = syllables(text)
+    word++
+    syllable += count
+    if (count >= 3) polysillabicWord++
   }
-  if (words === 0 || counted === 0) return undefined
-  const counts = {sentence: counted, word: words, syllable: totalSyllables, polysillabicWord: polysyllables}
+  return {sentence: word > 0 ? 1 : 0, word, syllable, polysillabicWord}
+}
+
+export function sumCounts(list: readonly Counts[]): Counts {
+  const total = {sentence: 0, word: 0, syllable: 0, polysillabicWord: 0}
+  for (const counts of list) {
+    total.sentence += counts.sentence
+    total.word += counts.word
+    total.syllable += counts.syllable
+    total.polysillabicWord += counts.polysillabicWord
+  }
+  return total
+}
+
+export function scoresFrom(counts: Counts): Scores | undefined {
+  if (counts.word === 0 || counts.sentence === 0) return undefined
   const round = (value: number) => Math.round(value * 10) / 10
   return {
-    sentences: counted,
-    words,
+    sentences: counts.sentence,
+    words: counts.word,
     fleschReadingEase: round(flesch(counts)),
     fleschKincaidGrade: round(fleschKincaid(counts)),
     smog: round(smogFormula(counts)),
-    wordsPerSentence: round(words / counted)
+    wordsPerSentence: round(counts.word / counts.sentence)
   }
+}
+
+export function scoresOf(sentences: NlcstSentence[]): Scores | undefined {
+  return scoresFrom(sumCounts(sentences.map(countsOf)))
 }
