@@ -194,22 +194,35 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best
 }
 
-/** Levenshtein distance, giving up (returning `limit`) once it is certainly at least `limit`. */
+/**
+ * Levenshtein distance, giving up (returning `limit`) once it is certainly at least `limit`.
+ * With a limit only a band of cells around the diagonal can stay under it, so only those are
+ * computed: the name rules call this for every run of words against every registry name.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) >= limit) return limit
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  const band = Number.isFinite(limit) ? limit : Math.max(a.length, b.length)
+  // Cells outside the band count as `far`: at least the limit, so never the answer.
+  const far = Number.isFinite(limit) ? limit : a.length + b.length
+  let previous = new Array<number>(b.length + 1)
+  let current = new Array<number>(b.length + 1)
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= band ? j : far
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - band)
+    const to = Math.min(b.length, i + band)
+    current[from - 1] = from === 1 ? i : far
+    let rowMin = current[from - 1]
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      if (current[j] < rowMin) rowMin = current[j]
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, far)
+      current[j] = value
+      if (value < rowMin) rowMin = value
     }
+    if (to < b.length) current[to + 1] = far
     if (rowMin >= limit) return limit
-    previous = current
+    ;[previous, current] = [current, previous]
   }
-  return previous[b.length]
+  return Math.min(previous[b.length], far)
 }
 
 function firstLine(text: string): string {
