@@ -69,27 +69,62 @@ export default defineRule({
 
 const wordPattern = /\p{L}[\p{L}'’-]*/gu
 
+interface Name {
+  org: Organisation
+  initials: string[]
+  lower: string
+}
+
+interface NameIndex {
+  /** Names of two or more words by their first initial, and by their second. */
+  byFirst: Map<string, Name[]>
+  bySecond: Map<string, Name[]>
+  /** Every registry name and listed wrong form, lower-cased: these are not near misses. */
+  exact: Set<string>
+}
+
+const indexes = new WeakMap<Organisation[], NameIndex>()
+
+/** The registry's names indexed once per registry (this rule runs on every file with the same one). */
+function indexOf(organisations: Organisation[]): NameIndex {
+  let index = indexes.get(organisations)
+  if (index) return index
+  index = {byFirst: new Map(), bySecond: new Map(), exact: new Set(organisations.flatMap((org) => [org.name, ...org.wrong].map((name) => name.toLowerCase())))}
+  for (const org of organisations) {
+    const words = org.name.split(/\s+/)
+    if (words.length < 2) continue
+    const name = {org, initials: words.map((word) => word[0].toLowerCase()), lower: org.name.toLowerCase()}
+    for (const [map, initial] of [[index.byFirst, name.initials[0]], [index.bySecond, name.initials[1]]] as const) {
+      const list = map.get(initial) ?? []
+      list.push(name)
+      map.set(initial, list)
+    }
+  }
+  indexes.set(organisations, index)
+  return index
+}
+
 /**
  * Runs of words that miss a registry name by a letter or two ("Luxembourg Insitute of Helth"):
  * same number of words, the same initials but one, and within 1 edit (names under 20 letters) or 2.
  */
 function nearMisses(release: Release, organisations: Organisation[]): Array<{start: number; end: number; text: string; org: Organisation}> {
-  const names = organisations
-    .map((org) => {
-      const words = org.name.split(/\s+/)
-      return {org, words, initials: words.map((word) => word[0].toLowerCase()), lower: org.name.toLowerCase()}
-    })
-    .filter((name) => name.words.length >= 2)
-  const exact = new Set(organisations.flatMap((org) => [org.name, ...org.wrong].map((name) => name.toLowerCase())))
+  const {byFirst, bySecond, exact} = indexOf(organisations)
   const found: Array<{start: number; end: number; text: string; org: Organisation}> = []
   for (const block of release.blocks) {
     const words = [...block.prose.matchAll(wordPattern)]
     const initials = words.map((word) => word[0][0].toLowerCase())
-    for (const name of names) {
-      const count = name.words.length
-      const limit = name.lower.length < 20 ? 2 : 3
-      for (let index = 0; index + count <= words.length; index++) {
-        // Cheap tests first (this runs for every word and every registry name): initials, then length.
+    for (let index = 0; index < words.length; index++) {
+      // With at most one initial wrong, a name's first or second initial is right: only those
+      // names are candidates here (a Set when both lists have some, as a name may be in both).
+      const first = byFirst.get(initials[index])
+      const second = bySecond.get(initials[index + 1])
+      if (!first && !second) continue
+      const candidates = !second ? first! : !first ? second : new Set([...first, ...second])
+      for (const name of candidates) {
+        const count = name.initials.length
+        if (index + count > words.length) continue
+        const limit = name.lower.length < 20 ? 2 : 3
         let misses = 0
         for (let at = 0; at < count && misses < 2; at++) if (initials[index + at] !== name.initials[at]) misses++
         if (misses > 1) continue
@@ -109,4 +144,3 @@ function nearMisses(release: Release, organisations: Organisation[]): Array<{sta
   }
   return found
 }
-
