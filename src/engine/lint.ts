@@ -10,6 +10,7 @@ import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
 import {formatMessage, type FileSummary, type FixKind, type PointSpan, type RememberedItem, type Report, type Rule, type Severity} from './rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
+import {newMessage} from './new-message.ts'
 
 export const docsBase = 'https://github.com/lih-lint/lih-lint/blob/main/rules/README.md'
 
@@ -103,7 +104,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
 export function ruleMessage(rule: Rule, messageId: string, data: Record<string, string | number> | undefined, place: PointSpan, severity: Severity, path: string): LintMessage {
   const template = rule.messages[messageId]
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id \`${messageId}\``)
-  const message = new VFileMessage(formatMessage(template, data), {place, ruleId: rule.id, source: 'lih-lint'}) as LintMessage
+  const message = newMessage(formatMessage(template, data), {place, ruleId: rule.id, source: 'lih-lint'}) as LintMessage
   message.file = path
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.severity = severity
@@ -125,7 +126,7 @@ function probeRemembered(file: VFile, remembered: Remembered, point: (offset: nu
   for (const [ruleId, kept] of remembered) {
     for (const item of kept.items) {
       const place = {start: point(item.place.start), end: point(item.place.end)}
-      const message = new VFileMessage('cross-release fact', {place, ruleId, source: 'lih-lint'})
+      const message = newMessage('cross-release fact', {place, ruleId, source: 'lih-lint'})
       file.messages.push(message)
       probes.push({message, ruleId, item, place: {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}})
     }

@@ -1,7 +1,7 @@
 // Linted files as plain data, to cross a worker thread boundary or sit in the cache, and back.
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import type {LintMessage} from './lint.ts'
+import {newMessage} from './new-message.ts'
 
 export interface PlainMessage {
   reason: string
@@ -52,7 +52,7 @@ export function fromPlain(plain: PlainFile): VFile {
   const file = new VFile({path: plain.path})
   Object.assign(file.data, plain.data)
   for (const item of plain.messages) {
-    const message = new VFileMessage(item.reason, {place: item.place as never, ruleId: item.ruleId, source: item.source}) as LintMessage
+    const message = newMessage(item.reason, {place: item.place as never, ruleId: item.ruleId, source: item.source}) as LintMessage
     message.file = plain.path ?? ''
     message.fatal = item.fatal === null ? undefined : item.fatal
     for (const key of ['severity', 'url', 'actual', 'expected', 'fixKind', 'messageId', 'extra'] as const) {
