@@ -100,6 +100,8 @@ export default defineRule({
       remember({...item, place: {start, end}})
     }
     for (const given of givenTitles(release, facts)) {
+      // A title the registry does not know, given beside one it does, is a further role, not another form of it.
+      if (!given.match && given.beside?.match) continue
       const person = given.mention.person
       const role = person.roles.findIndex((candidate) => heldOn(candidate, iso))
       const same = given.match ? `role:${given.match.role.title}` : titleKey(given.text)

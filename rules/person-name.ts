@@ -1,6 +1,7 @@
 import {editDistance} from '../src/engine/data-file.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {Person} from '../src/facts/types.ts'
+import {plainName, surnameOf} from '../src/model/mentions.ts'
 import {inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
@@ -35,6 +36,17 @@ export default defineRule({
       title: 'Full name first, short forms after; other people are left alone',
       input: '# News\n\nDr Johannes Meiser leads the group. Dr Meiser and Meiser’s team thank Jane Nehrbaum.\n',
       messages: []
+    },
+    {
+      title: 'Others who share the surname, a middle initial, a possessive and a non-breaking space are not slips',
+      input:
+        '# News\n\nThe new wing was opened by Mayor Meiser and by Anna Meiser of the city council. Dr Johannes M. Meiser’s group moves in first; Prof Ulf\u00a0Nehrbass\'s office is next door.\n',
+      messages: []
+    },
+    {
+      title: 'A headline that gives the full name has introduced them',
+      input: '# Dr Johannes Meiser wins a research prize\n\nThe prize goes to Dr Meiser for his work on how tumours use their metabolism.\n',
+      messages: []
     }
   ],
   check({release, facts, report}) {
@@ -42,8 +54,8 @@ export default defineRule({
     for (const mention of release.personMentions) {
       if (!isBodyProse(release, mention.block) || seen.has(mention.person)) continue
       seen.add(mention.person)
-      if (mention.kind === 'full') continue
-      const surname = mention.person.name.split(' ').slice(1).join(' ')
+      if (mention.kind === 'full' || namedInHeadline(release.headlineText, mention.person)) continue
+      const surname = surnameOf(mention.person)
       const honorific = mention.person.honorific ?? mention.honorific?.replace(/\.$/, '')
       const full = honorific ? `${honorific} ${mention.person.name}` : mention.person.name
       const short = honorific ? `${honorific} ${surname}` : surname
@@ -57,7 +69,8 @@ export default defineRule({
         for (const person of facts.people) {
           const size = person.name.split(' ').length
           for (let first = 0; first + size <= words.length; first++) {
-            const candidate = words.slice(first, first + size).join(' ')
+            // "David Medine's" is the name, owned.
+            const candidate = words.slice(first, first + size).join(' ').replace(/['’]s$/, '')
             if (candidate === person.name || candidate.length < 8) continue
             const distance = editDistance(candidate, person.name, 3)
             // One slip in a short name, two in a long one; the first letters must agree.
@@ -71,3 +84,8 @@ export default defineRule({
     }
   }
 })
+
+/** A headline that gives the full name has introduced the person: the reader met them there. */
+function namedInHeadline(headline: string | undefined, person: Person): boolean {
+  return Boolean(headline) && [person.name, plainName(person)].some((name) => headline!.includes(name))
+}

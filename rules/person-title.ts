@@ -1,6 +1,8 @@
 import {defineRule} from '../src/engine/rule.ts'
+import type {Facts} from '../src/facts/types.ts'
 import {formatIso} from '../src/model/dates.ts'
-import {givenTitles, heldOn, holderOn} from '../src/model/titles.ts'
+import type {Release} from '../src/model/release.ts'
+import {begunBy, type GivenTitle, givenTitles, heldOn, holderOn, saidToHaveLeft} from '../src/model/titles.ts'
 
 export default defineRule({
   id: 'person-title',
@@ -29,6 +31,18 @@ export default defineRule({
       title: 'Right title on the date, in either position',
       input: '---\ndate: 2024-06-18\n---\n\n# News\n\n“We grew,” said Prof Ulf Nehrbass, CEO of LIH. President of the Board of Directors Dr Gregor Baertz agreed.\n',
       messages: []
+    },
+    {
+      title: 'A past title said to be past, or given to someone the release says has left',
+      input:
+        '---\ndate: 2026-03-02\n---\n\n# News\n\nThe prize was founded by former President of the Board of Directors Dr Gregor Baertz. Director of the Department of Oncology Prof Simone Niclou, who retired last year, chaired its jury for a decade.\n',
+      messages: []
+    },
+    {
+      title: 'Several people in a list, each with their title',
+      input:
+        '---\ndate: 2024-06-18\n---\n\n# News\n\nThe guests were CEO of LIH Prof Ulf Nehrbass, Director of the Department of Cancer Research Dr Johannes Meiser, and President of the Board of Directors Dr Gregor Baertz.\n',
+      messages: []
     }
   ],
   check({release, facts, report}) {
@@ -40,7 +54,7 @@ export default defineRule({
       const place = {start: given.start, end: given.end}
       if (match.kind === 'wrong') {
         report('wrongForm', {place, data: {written: given.text, name, title: match.role.title}, severity: 'warning', actual: given.text, expected: [match.role.title]})
-      } else if (iso && !heldOn(match.role, iso)) {
+      } else if (iso && !heldOn(match.role, iso) && !toldAsHistory(release, facts, given, iso)) {
         const holder = holderOn(facts, match.role.title, iso)
         report('notHeld', {
           place,
@@ -56,6 +70,14 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * A title the release itself puts in the past ("former Secretary …", or given to someone it says
+ * has left) tells of the time it was held, and claims nothing about today, if it had begun by then.
+ */
+function toldAsHistory(release: Release, facts: Facts, given: GivenTitle, iso: string): boolean {
+  return begunBy(given.match!.role, iso) && (given.past || saidToHaveLeft(release, facts, given.mention.person))
+}
 
 function period(from: string | undefined, until: string | undefined, style: 'day-month-year' | 'month-day-year'): string {
   if (from && until) return `from ${formatIso(from, style)} to ${formatIso(until, style)}`

@@ -44,6 +44,12 @@ export default defineRule({
       title: 'Speakers named by a heading, by a statement announced before, or by the paragraph the quote runs on from',
       input: '# News\n\nLUXEMBOURG, 3 March 2025 – Acme Labs starts a trial of a new cancer test in four hospitals this spring.\n\n## Lucie Martin, Head of Research, Acme Labs\n\n“We welcome the decision and will start the trial this spring.”\n\nThe board released the following statement:\n\n“We thank the staff for a year of hard work in difficult times.\n\n“The new laboratory will open in the autumn as planned.”\n\n“The results are clear and the method works,\" said Jane Roe (Acme Labs), director of the\nstudy.\n',
       messages: []
+    },
+    {
+      title: 'A speaker glued to a link, a source quoted in a book, and a verb that lost its space',
+      input:
+        '# News\n\nOn Monday, [The Daily Ledger](https://example.com/ledger)reported that “The new wing will open to patients in the spring of next year.”\n\nAs expressed by a nurse quoted in Anna Roe’s *Night Shifts*, “We never leave a patient alone, not for a single night of the year.”\n\n“The new wing will serve every patient in the region,” saidDirector of the Hospital Jane Roe.\n',
+      messages: []
     }
   ],
   check({release, report}) {

@@ -5,6 +5,7 @@ import type {Facts, Organisation, Person} from '../facts/types.ts'
 import {derivedVariants} from '../facts/variants.ts'
 import type {Block, Release} from './release.ts'
 import {sourceSpan} from './text-view.ts'
+import {titleWord} from './titles.ts'
 
 export interface Mention {
   block: Block
@@ -32,6 +33,69 @@ interface Needle {
   text: string
   caseSensitive: boolean
   make(block: Block, start: number, end: number): OrgMention | PersonMention
+  /** For people's needles: whose, and which kind of mention it finds. */
+  person?: Person
+  kind?: PersonMention['kind']
+}
+
+/** A person's name without the first name and middle initials: "Yellen" of "Janet L. Yellen". */
+export function surnameOf(person: Person): string {
+  const [, ...rest] = person.name.split(' ')
+  return rest.filter((word) => !isInitial(word)).join(' ')
+}
+
+/** The name without middle initials, as releases often write it: "Janet Yellen". */
+export function plainName(person: Person): string {
+  const [first] = person.name.split(' ')
+  const surname = surnameOf(person)
+  return surname ? `${first} ${surname}` : person.name
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word)
+}
+
+/**
+ * What a surname found alone stands for. After the first name, with or without a middle initial
+ * ("Janet Yellen", "Elisebeth B. Collins"), it is the full name. After a capitalised word that is
+ * neither one of the person's titles nor an honorific ("Senator Smith", "Tina Smith"), or before
+ * one ("Nelson Mandela"), it names someone else.
+ */
+function readSurname(prose: string, start: number, end: number, needle: Needle, facts: Facts): {start: number; end: number; needle: Needle} | undefined {
+  const person = needle.person!
+  const before = prose.slice(Math.max(0, start - 160), start)
+  const withFirst = firstNameBefore(before, person.name.split(' ')[0])
+  if (withFirst) return {start: start - withFirst, end, needle: fullNeedle(needle)}
+  // A capitalised word opening a sentence ("When Smith …") says nothing about whose name follows.
+  const previous = /[^.!?:;“"\s]\s(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1]
+  const introduced = titleForms(person).some((form) => before.toLowerCase().endsWith(`${form.toLowerCase()} `))
+  if (introduced) return {start, end, needle}
+  if (previous && !facts.house.honorifics.includes(previous) && previous !== person.honorific) return undefined
+  // Even opening a sentence, a title that is not theirs ("Chairman Smith, …") names someone else.
+  if (titleWord.test(/(\p{L}+) $/u.exec(before)?.[1] ?? '')) return undefined
+  if (/^ \p{Lu}\p{Ll}/u.test(prose.slice(end, end + 3))) return undefined
+  return {start, end, needle}
+}
+
+function titleForms(person: Person): string[] {
+  return person.roles.flatMap((role) => [role.title, ...role.variants, ...role.wrong])
+}
+
+/** How many characters "FIRST " or "FIRST X. " take at the end of `before` (0: not there). Literal, as all registry words are. */
+function firstNameBefore(before: string, first: string): number {
+  const initial = /(?:^|\s)\p{Lu}\. $/u.test(before) ? 3 : 0
+  const rest = before.slice(0, before.length - initial)
+  const length = first.length + 1 + initial
+  return rest.endsWith(`${first} `) && isWordEdge(before, before.length - length - 1) ? length : 0
+}
+
+const fullNeedles = new WeakMap<Needle, Needle>()
+
+/** The needle that makes a full mention of the same person (for a surname read as the full name). */
+function fullNeedle(needle: Needle): Needle {
+  let full = fullNeedles.get(needle)
+  if (!full) fullNeedles.set(needle, (full = {...needle, kind: 'full', make: (block, start, end) => ({...needle.make(block, start, end), kind: 'full'}) as PersonMention}))
+  return full
 }
 
 const needleCache = new WeakMap<Facts, Needle[]>()
@@ -41,14 +105,18 @@ export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[
   const orgs: OrgMention[] = []
   const people: PersonMention[] = []
   for (const block of release.blocks) {
-    const lower = block.prose.toLowerCase()
+    // Any space counts as one ("Brian\u00a0E. Nelson" is the name); one character for one keeps the offsets.
+    const prose = block.prose.replace(/\s/g, ' ')
+    const lower = prose.toLowerCase()
     const found: Array<{start: number; end: number; needle: Needle}> = []
     for (const needle of needles) {
-      const haystack = needle.caseSensitive ? block.prose : lower
+      const haystack = needle.caseSensitive ? prose : lower
       const target = needle.caseSensitive ? needle.text : needle.text.toLowerCase()
       for (let at = haystack.indexOf(target); at !== -1; at = haystack.indexOf(target, at + 1)) {
         const end = at + target.length
-        if (isWordEdge(block.prose, at - 1) && isWordEdge(block.prose, end)) found.push({start: at, end, needle})
+        if (!isWordEdge(prose, at - 1) || !isWordEdge(prose, end)) continue
+        const hit = needle.person && needle.kind === 'surname' ? readSurname(prose, at, end, needle, facts) : {start: at, end, needle}
+        if (hit) found.push(hit)
       }
     }
     // Longest match wins where two overlap ("Luxembourg Institute of Health (LIH)" over "LIH").
@@ -88,8 +156,8 @@ function needlesFor(facts: Facts): Needle[] {
     }
   }
   for (const person of facts.people) {
-    const [first, ...rest] = person.name.split(' ')
-    const surname = rest.join(' ')
+    const first = person.name.split(' ')[0]
+    const surname = surnameOf(person)
     const honorifics = [...new Set([...(person.honorific ? [person.honorific] : []), ...facts.house.honorifics])]
     for (const honorific of honorifics) {
       for (const stop of ['', '.']) {
@@ -107,9 +175,9 @@ function needlesFor(facts: Facts): Needle[] {
         }
       }
     }
-    needles.push({text: person.name, caseSensitive: true, make: (block, start, end) => ({...span(block, start, end), person, kind: 'full'})})
+    needles.push({text: person.name, caseSensitive: true, person, kind: 'full', make: (block, start, end) => ({...span(block, start, end), person, kind: 'full'})})
     if (surname && first) {
-      needles.push({text: surname, caseSensitive: true, make: (block, start, end) => ({...span(block, start, end), person, kind: 'surname'})})
+      needles.push({text: surname, caseSensitive: true, person, kind: 'surname', make: (block, start, end) => ({...span(block, start, end), person, kind: 'surname'})})
     }
   }
   needleCache.set(facts, needles)

@@ -60,14 +60,17 @@ const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
 
 /** After the quote: `, said NAME, ROLE.` / `, NAME said.` / `said NAME` opening the next paragraph. */
 // A constituency or affiliation in brackets may follow the name: "said Representative Dwight Evans (PA-03)."
-const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb})${space}(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
+// The verb may run into the name where the source lost the space ("saidUnder Secretary …"): the
+// speaker is still known, and the missing space is a typo for the spacing rules, not a lost speaker.
+const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb})(?:${space}|(?=\\p{Lu}\\p{Ll}))(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
 const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u')
 /**
- * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “` / `Quoting SOURCE: “`;
+ * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “` / `Quoting SOURCE: “` /
+ * `As expressed by SOURCE, “` / `[NAME](link)reported that “` (a link the source left glued to its verb);
  * the verb may carry a short phrase ("He said of our country, “", "As the President said last September, “").
  */
 const beforeQuote = new RegExp(
-  `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb5>[Qq]uoting) (?<name5>[^:;“”"]{2,120}):|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
+  `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb5>[Qq]uoting) (?<name5>[^:;“”"]{2,120}):|(?<verb6>[Aa]s (?:expressed|put|described|written) by) (?<name6>[^:;“”"]{2,120}),|(?<name7>${name})(?<verb7>(?:reported|wrote|said|noted|found|stated)) that|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
   'u'
 )
 
@@ -109,7 +112,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     }
     // Who speaks in a paragraph that opens with a quote and names no one: the context before it.
     const fromContext = (): Speaker | undefined => {
-      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5'])
+      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
       if (statement?.groups) return speakerFrom(statement.groups, statement.index, previous!, release, facts, ['name'], [])
       if (named?.groups) return speakerFrom(named.groups, 0, heading, release, facts, ['name'], [])
       return runsOn
@@ -123,7 +126,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       const before = beforeQuote.exec(block.prose.slice(Math.max(0, span.start - 200), span.start))
       if (before?.groups) {
         const offset = Math.max(0, span.start - 200) + before.index
-        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5'])
+        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
       }
       const opensBlock = span.start === speechStart(block.prose)
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
@@ -143,7 +146,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     const unclosed = openedAfter(block.prose, spans.at(-1)?.end ?? 0)
     if (unclosed !== undefined) {
       const before = beforeQuote.exec(block.prose.slice(Math.max(0, unclosed - 200), unclosed))
-      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5'], ['verb1', 'verb2', 'verb4', 'verb5']) : unclosed === speechStart(block.prose) ? fromContext() : carried
+      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {

@@ -11,6 +11,10 @@ export interface GivenTitle {
   text: string
   start: number
   end: number
+  /** Another title given in the same place ("Treasury Secretary Yellen, our Governor at the Bank"): the release names two roles. */
+  beside?: GivenTitle
+  /** Marked as past ("former …", "the late …"): the release does not claim the person holds it now. */
+  past: boolean
   /** The registry form it matches, if any. */
   match?: {role: Role; form: string; kind: 'title' | 'variant' | 'wrong'}
 }
@@ -40,25 +44,67 @@ function findTitles(release: Release, facts: Facts): GivenTitle[] {
     const to = from + mention.text.length
     if (from === -1) continue
     const after = /^,\s+([^,.;:!?“”"()]{2,120}?)(?=[,.;:!?“”")]|$)/.exec(block.prose.slice(to))
-    if (after && titleWord.test(after[1])) {
-      const start = to + after[0].indexOf(after[1])
-      const text = after[1].trim()
-      found.push({mention, text, ...sourceSpan(block, start, start + text.length), match: matchTitle(text, mention.person, orgWords)})
-      continue
+    const afterStart = to + (after ? after[0].indexOf(after[1]) : 0)
+    // "Nellie Liang, Fiscal Assistant Secretary David Lebryk, …": the next person of a list, not a title.
+    const namesAnother = after && release.personMentions.some((other) => other.block === block && isWithin(block.offsets.indexOf(other.start), afterStart, to + after[0].length))
+    if (after && titleWord.test(after[1]) && !namesAnother) {
+      const {text, past} = withoutPastMarker(after[1].trim())
+      const start = afterStart + after[1].trim().length - text.length
+      found.push({mention, text, past, ...sourceSpan(block, start, start + text.length), match: matchTitle(text, mention.person, orgWords)})
     }
-    // "President of the Board of Directors Dr Gregor Baertz": a registry form ending just before the name.
-    const before = block.prose.slice(Math.max(0, from - 120), from)
-    for (const role of mention.person.roles) {
-      for (const [form, kind] of forms(role)) {
-        const candidate = before.trimEnd()
-        if (candidate.toLowerCase().endsWith(form.toLowerCase()) && /(?:^|[\s(,])$/.test(candidate.slice(0, candidate.length - form.length))) {
-          const start = from - (before.length - (candidate.length - form.length))
-          found.push({mention, text: block.text.slice(start, start + form.length), ...sourceSpan(block, start, start + form.length), match: {role, form, kind}})
-        }
-      }
+    const before = titleBefore(block.prose.slice(Math.max(0, from - 120), from), mention.person)
+    if (before) {
+      const start = from - before.length
+      const text = block.text.slice(start, start + before.form.length)
+      const title: GivenTitle = {mention, text, past: before.past, ...sourceSpan(block, start, start + text.length), match: {role: before.role, form: before.form, kind: before.kind}}
+      const apposition = found.at(-1)
+      if (apposition?.mention === mention) apposition.beside = title
+      found.push(title)
     }
   }
   return found
+}
+
+// Words that put a title in the past: "former Secretary …", "the late Judge …", "departing Board Member …".
+const pastMarker = /(?:^|[\s(,])(?:former|late|departing|outgoing|retiring|retired|then-?)\s*$/i
+
+function withoutPastMarker(text: string): {text: string; past: boolean} {
+  const marker = /^(?:(?:the|a)\s+)?(?:former|late|departing|outgoing|retiring|retired|then-?)\s*/i.exec(text)
+  return marker ? {text: text.slice(marker[0].length), past: true} : {text, past: false}
+}
+
+/**
+ * "President of the Board of Directors Dr Gregor Baertz": the longest registry form ending just
+ * before the name (only one: "Board Member" and its "Member" are the same title), and how many
+ * characters back it starts.
+ */
+function titleBefore(before: string, person: Person): {role: Role; form: string; kind: 'title' | 'variant' | 'wrong'; length: number; past: boolean} | undefined {
+  const candidate = before.trimEnd()
+  let best: ReturnType<typeof titleBefore>
+  for (const role of person.roles) {
+    for (const [form, kind] of forms(role)) {
+      const preceding = candidate.slice(0, candidate.length - form.length)
+      if (!candidate.toLowerCase().endsWith(form.toLowerCase()) || !/(?:^|[\s(,]|\bthen-)$/i.test(preceding)) continue
+      if (!best || form.length > best.form.length) best = {role, form, kind, length: before.length - preceding.length, past: pastMarker.test(preceding)}
+    }
+  }
+  return best
+}
+
+function isWithin(offset: number, start: number, end: number): boolean {
+  return offset >= start && offset < end
+}
+
+// "… Collins departed the Board", "… Medine, who resigned": the release says the person has left.
+const leaving = /^,?\s+(?:(?:who|has|had)\s+)*(?:departed|left|resigned|retired|stepped down|passed away|died)\b/
+
+/**
+ * Whether the release says the person is no longer in office: a title marked as past, or a verb
+ * of leaving right after their name. Titles it gives them then tell of the time they held them.
+ */
+export function saidToHaveLeft(release: Release, facts: Facts, person: Person): boolean {
+  if (givenTitles(release, facts).some((given) => given.past && given.mention.person === person)) return true
+  return release.personMentions.some((mention) => mention.person === person && leaving.test(mention.block.prose.slice(mention.block.offsets.indexOf(mention.start) + mention.text.length)))
 }
 
 function forms(role: Role): Array<[string, 'title' | 'variant' | 'wrong']> {
@@ -85,6 +131,11 @@ export function matchTitle(written: string, person: Person, orgWords: string[]):
 
 function organisationWords(facts: Facts): string[] {
   return [facts.house.name, ...facts.organisations.flatMap((org) => [org.name, org.acronym])].filter((word): word is string => Boolean(word)).map((word) => word.toLowerCase())
+}
+
+/** Whether a role had begun by an ISO date (a role without a start always had). */
+export function begunBy(role: Role, iso: string): boolean {
+  return !role.from || role.from <= iso
 }
 
 /** Whether a role was held on an ISO date (inclusive); a role without dates always was. */
