@@ -100,8 +100,42 @@ function fullNeedle(needle: Needle): Needle {
 
 const needleCache = new WeakMap<Facts, Needle[]>()
 
+interface NeedleIndex {
+  /** Needles by their first word, lower-cased, each with the text to compare (lower-cased unless case-sensitive). */
+  byFirstWord: Map<string, Array<{needle: Needle; target: string}>>
+  /** Needles that do not start with a letter or digit, searched the slow way. */
+  others: Array<{needle: Needle; target: string}>
+}
+
+const indexCache = new WeakMap<Facts, NeedleIndex>()
+const wordRun = /[\p{L}\p{N}_]+/gu
+
+/**
+ * A mention starts at a word's start and its first word is that whole word, so each word of the
+ * text needs comparing only with the needles that start with it: one pass over the words instead
+ * of one search of the block per needle (a registry has hundreds of needles).
+ */
+function indexFor(facts: Facts): NeedleIndex {
+  let index = indexCache.get(facts)
+  if (index) return index
+  index = {byFirstWord: new Map(), others: []}
+  for (const needle of needlesFor(facts)) {
+    const entry = {needle, target: needle.caseSensitive ? needle.text : needle.text.toLowerCase()}
+    const first = /^[\p{L}\p{N}_]+/u.exec(needle.text)?.[0].toLowerCase()
+    if (!first) {
+      index.others.push(entry)
+      continue
+    }
+    const list = index.byFirstWord.get(first) ?? []
+    list.push(entry)
+    index.byFirstWord.set(first, list)
+  }
+  indexCache.set(facts, index)
+  return index
+}
+
 export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[]; people: PersonMention[]} {
-  const needles = needlesFor(facts)
+  const {byFirstWord, others} = indexFor(facts)
   const orgs: OrgMention[] = []
   const people: PersonMention[] = []
   for (const block of release.blocks) {
@@ -109,15 +143,21 @@ export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[
     const prose = block.prose.replace(/\s/g, ' ')
     const lower = prose.toLowerCase()
     const found: Array<{start: number; end: number; needle: Needle}> = []
-    for (const needle of needles) {
-      const haystack = needle.caseSensitive ? prose : lower
-      const target = needle.caseSensitive ? needle.text : needle.text.toLowerCase()
-      for (let at = haystack.indexOf(target); at !== -1; at = haystack.indexOf(target, at + 1)) {
-        const end = at + target.length
-        if (!isWordEdge(prose, at - 1) || !isWordEdge(prose, end)) continue
-        const hit = needle.person && needle.kind === 'surname' ? readSurname(prose, at, end, needle, facts) : {start: at, end, needle}
-        if (hit) found.push(hit)
+    const tryAt = ({needle, target}: {needle: Needle; target: string}, at: number) => {
+      const end = at + target.length
+      if (!isWordEdge(prose, at - 1) || !isWordEdge(prose, end)) return
+      const hit = needle.person && needle.kind === 'surname' ? readSurname(prose, at, end, needle, facts) : {start: at, end, needle}
+      if (hit) found.push(hit)
+    }
+    for (const word of lower.matchAll(wordRun)) {
+      const at = word.index!
+      for (const entry of byFirstWord.get(word[0]) ?? []) {
+        if ((entry.needle.caseSensitive ? prose : lower).startsWith(entry.target, at)) tryAt(entry, at)
       }
+    }
+    for (const entry of others) {
+      const haystack = entry.needle.caseSensitive ? prose : lower
+      for (let at = haystack.indexOf(entry.target); at !== -1; at = haystack.indexOf(entry.target, at + 1)) tryAt(entry, at)
     }
     // Longest match wins where two overlap ("Luxembourg Institute of Health (LIH)" over "LIH").
     found.sort((a, b) => a.start - b.start || b.end - a.end)
