@@ -13,7 +13,9 @@ const alias = {
   // retext-readability's word lists and syllable counter, with Set lookups and memoised counts.
   'dale-chall': './src/prose/fast-word-lists.ts',
   spache: './src/prose/fast-word-lists.ts',
-  syllable: './src/prose/fast-word-lists.ts'
+  syllable: './src/prose/fast-word-lists.ts',
+  // nlcst-to-string, concatenating instead of joining an array per node.
+  'nlcst-to-string': './src/prose/fast-nlcst-to-string.ts'
 }
 // Big modules few runs need (the language server, the HTML parser): the CommonJS command line
 // imports them from their ES module entries instead of carrying ~600 kB it would compile for nothing.

@@ -1,8 +1,12 @@
-// The bundle's stand-ins for retext-readability's word lists and syllable counter answer as the originals.
+// The bundle's stand-ins (aliased in scripts/build.mjs) answer as the originals: retext-readability's word
+// lists and syllable counter, and nlcst-to-string.
 import {daleChall as daleChallWords} from 'dale-chall'
 import {spache as spacheWords} from 'spache'
 import {syllable as countSyllables} from 'syllable'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
+import {toString} from '../src/prose/fast-nlcst-to-string.ts'
 import {daleChall, spache, syllable} from '../src/prose/fast-word-lists.ts'
 
 const words = ['the', 'cat', 'research', 'institute', 'biomedical', 'patients', 'immunology', 'a', 'zoo', 'Luxembourg', 'x', '', 'anomalous', 'helping', 'queue', 'beautiful']
@@ -21,5 +25,16 @@ describe('fast word lists', () => {
 
   it('counts syllables as syllable does, also the second time', () => {
     for (const word of [...words, ...words]) expect(syllable(word)).toBe(countSyllables(word))
+  })
+
+  it('turns nlcst into the same text as nlcst-to-string', () => {
+    const tree = new ParseEnglish().parse('Dr. Smith’s “co-operative” study — of 3.5 % of U.S. patients — ended.\n\nIt didn’t… really? Yes!')
+    expect(toString(tree)).toBe(nlcstToString(tree))
+    for (const paragraph of tree.children) {
+      expect(toString(paragraph)).toBe(nlcstToString(paragraph))
+      if ('children' in paragraph) expect(toString(paragraph.children)).toBe(nlcstToString(paragraph.children))
+    }
+    expect(toString([])).toBe('')
+    expect(() => toString(undefined as never)).toThrow('Expected node, not `undefined`')
   })
 })
