@@ -69,12 +69,15 @@ export default defineRule({
         for (const person of facts.people) {
           const size = person.name.split(' ').length
           for (let first = 0; first + size <= words.length; first++) {
+            // The first letters must agree: tested before any string is built (this runs for every
+            // run of capitalised words against every registry person).
+            if (words[first][0] !== person.name[0]) continue
             // "David Medine's" is the name, owned.
             const candidate = words.slice(first, first + size).join(' ').replace(/['’]s$/, '')
             if (candidate === person.name || candidate.length < 8) continue
             const distance = editDistance(candidate, person.name, 3)
-            // One slip in a short name, two in a long one; the first letters must agree.
-            if (distance > (person.name.length >= 12 ? 2 : 1) || candidate[0] !== person.name[0]) continue
+            // One slip in a short name, two in a long one.
+            if (distance > (person.name.length >= 12 ? 2 : 1)) continue
             const offset = match.index! + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
             const place = sourceSpan(block, offset, offset + candidate.length)
             report('misspelt', {place, data: {found: candidate, name: person.name}, actual: candidate, expected: [person.name], fix: inQuotedSpeech(release, place.start) ? 'suggestion' : 'safe'})

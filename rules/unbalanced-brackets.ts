@@ -3,6 +3,7 @@ import {sourceSpan} from '../src/model/text-view.ts'
 
 const pairs: Record<string, string> = {'(': ')', '[': ']', '{': '}'}
 const closers: Record<string, string> = {')': '(', ']': '[', '}': '{'}
+const bracket = /[()[\]{}]/g
 
 export default defineRule({
   id: 'unbalanced-brackets',
@@ -34,8 +35,10 @@ export default defineRule({
     for (const block of release.blocks) {
       const open: Array<{char: string; at: number}> = []
       const prose = block.prose
-      for (let at = 0; at < prose.length; at++) {
-        const char = prose[at]
+      // Straight to each bracket (a pattern scans faster than a property lookup per character).
+      for (const match of prose.matchAll(bracket)) {
+        const at = match.index!
+        const char = match[0]
         if (pairs[char]) open.push({char, at})
         else if (closers[char]) {
           const last = open.at(-1)
