@@ -14,6 +14,8 @@ export interface Mention {
   end: number
   /** The text as written. */
   text: string
+  /** Where it starts in the block's prose (`block.prose`, `block.text`). */
+  at: number
 }
 
 export interface OrgMention extends Mention {
@@ -182,7 +184,7 @@ function needlesFor(facts: Facts): Needle[] {
   let needles = needleCache.get(facts)
   if (needles) return needles
   needles = []
-  const span = (block: Block, start: number, end: number) => ({block, ...sourceSpan(block, start, end), text: block.text.slice(start, end)})
+  const span = (block: Block, start: number, end: number) => ({block, ...sourceSpan(block, start, end), text: block.text.slice(start, end), at: start})
   for (const org of facts.organisations) {
     needles.push({text: org.name, caseSensitive: false, make: (block, start, end) => ({...span(block, start, end), org, kind: 'name'})})
     if (org.acronym) {

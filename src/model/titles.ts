@@ -39,14 +39,12 @@ function findTitles(release: Release, facts: Facts): GivenTitle[] {
   const orgWords = organisationWords(facts)
   for (const mention of release.personMentions) {
     const block = mention.block
-    // Text offsets of the mention within its block.
-    const from = block.offsets.indexOf(mention.start)
+    const from = mention.at
     const to = from + mention.text.length
-    if (from === -1) continue
     const after = /^,\s+([^,.;:!?“”"()]{2,120}?)(?=[,.;:!?“”")]|$)/.exec(block.prose.slice(to))
     const afterStart = to + (after ? after[0].indexOf(after[1]) : 0)
     // "Nellie Liang, Fiscal Assistant Secretary David Lebryk, …": the next person of a list, not a title.
-    const namesAnother = after && release.personMentions.some((other) => other.block === block && isWithin(block.offsets.indexOf(other.start), afterStart, to + after[0].length))
+    const namesAnother = after && release.personMentions.some((other) => other.block === block && isWithin(other.at, afterStart, to + after[0].length))
     if (after && titleWord.test(after[1]) && !namesAnother) {
       const {text, past} = withoutPastMarker(after[1].trim())
       const start = afterStart + after[1].trim().length - text.length
@@ -104,7 +102,7 @@ const leaving = /^,?\s+(?:(?:who|has|had)\s+)*(?:departed|left|resigned|retired|
  */
 export function saidToHaveLeft(release: Release, facts: Facts, person: Person): boolean {
   if (givenTitles(release, facts).some((given) => given.past && given.mention.person === person)) return true
-  return release.personMentions.some((mention) => mention.person === person && leaving.test(mention.block.prose.slice(mention.block.offsets.indexOf(mention.start) + mention.text.length)))
+  return release.personMentions.some((mention) => mention.person === person && leaving.test(mention.block.prose.slice(mention.at + mention.text.length)))
 }
 
 function forms(role: Role): Array<[string, 'title' | 'variant' | 'wrong']> {
