@@ -1,9 +1,9 @@
 // Checks many files on worker threads: the biggest files go first so the workers finish together,
 // workers stay warm between files, and a file that takes longer than its time budget becomes a
 // reported internal error on that file (the worker is replaced) instead of a hung CI job.
+import {createRequire} from 'node:module'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {checkFile, unreadable} from './check-file.ts'
@@ -11,6 +11,8 @@ import type {LintCache} from './cache.ts'
 import {hasInternalError} from './lint.ts'
 import {fromPlain, toPlain, type PlainFile} from './serialize.ts'
 import {relative} from 'node:path'
+
+const require = createRequire(import.meta.url)
 
 export interface PoolOptions {
   finderOptions: LoadOptions
@@ -75,6 +77,9 @@ async function checkUncached(paths: string[], options: PoolOptions): Promise<VFi
 }
 
 function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: number; workerPath: string}): Promise<VFile[]> {
+  // Loaded here, not at start-up: a pre-commit run of a file or two never starts a worker. With
+  // require, as the command line's bundle runs from a code cache, where import() is not available.
+  const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
   const budget = options.budget ?? defaultBudget
   const sizes = paths.map((path) => {
     try {
