@@ -25,7 +25,9 @@ const universal = new Set(
 const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)?(?![\p{L}\p{N}&-])/gu
 // Words that end or start a company's name: an acronym beside them is part of the name ("NAL Solutions
 // Company Limited", "Joint Stock Company Vremya CH"), not a term to spell out.
-const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
+const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
+// A name of one to four words in capitals and small letters: "Morgan Stanley", "Sauce Labs".
+const name = /^\p{Lu}[\p{L}\p{N}.&’'-]*\p{Ll}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u
 const roman = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/
 
 interface Use {
@@ -68,6 +70,21 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Names written in capitals: initials, firms, a name after a bar, an item in a list of names',
+      input: '# News\n\nThe board met at the QX Meridian Hotel with Academician LK Dorin of VT Horizon. Our sponsors are Acme, Bright Labs, Corvid, Dunmore and TLX. The grant went to Nordtek ZRV d.o.o. and to KTRX Exchange. Staff of PRAX | OPEN DOORS and of KLM | Sun Works joined.\n',
+      messages: []
+    },
+    {
+      title: 'A short name in brackets that keeps words of the full one spells it out',
+      input: '# News\n\nThe Northfield Regional Transit Authority (Northfield RTA) runs buses; the RTA also runs trams.\n',
+      messages: []
+    },
+    {
+      title: 'Acronyms among agencies are still acronyms',
+      input: '# News\n\nThe agencies are Treasury, the NRC and the QPA.\n',
+      messages: ['3:32-3:35: “NRC” is not spelled out before its first use; write the full name followed by (NRC), or add it to the registry’s acronyms', '3:44-3:47: “QPA” is not spelled out before its first use; write the full name followed by (QPA), or add it to the registry’s acronyms']
+    },
+    {
       title: 'Brackets after a place are not a spelling out',
       input: '# News\n\nTwo companies in Hong Kong (PRC) were named. The PRC replied.\n',
       messages: ['3:29-3:32: “PRC” is not spelled out before its first use; write the full name followed by (PRC), or add it to the registry’s acronyms']
@@ -85,9 +102,9 @@ export default defineRule({
         const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length
         // Mixed case only with one small letter ("DoCR", "mRNA"): "SQLite" and "DewVPN" are product names.
         if (known.has(acronym) || roman.test(acronym) || acronym.length > 6 || acronym.length - capitals > 1) continue
-        // A capitalised run (“FOR IMMEDIATE RELEASE”) is shouting, not acronyms; a link's text is a name.
+        // A run of words in capitals is shouting (“FOR IMMEDIATE RELEASE”) or a name (“ACME | BIG WORKS”, “ACME | Big Works”), not acronyms; a link's text is a name.
         const at = match.index!
-        if (/\p{Lu}{2,}\s+$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+\p{Lu}{2,}\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
+        if (/\p{Lu}{2,}\s+(?:[|&]\s+)?$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+(?:\p{Lu}{2,}\b|[|&]\s+\p{Lu})/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
         if (block.links.some((link) => link.start <= at && at < link.end)) {
           named.add(acronym)
           continue
@@ -98,7 +115,7 @@ export default defineRule({
         if (/^:?\s*\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
         // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA"): a name for the rest of the release.
         const vessel = /^[*_\s]*\((?:IMO|MMSI)\b/.test(block.prose.slice(at + match[0].length, at + match[0].length + 12)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
-        if (vessel || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+        if (vessel || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
           named.add(acronym)
           continue
         }
@@ -108,10 +125,10 @@ export default defineRule({
         if (at === block.prose.search(/\S/) && /^\p{Lu}+$/u.test(acronym) && /^(?:,\s+[\p{Lu}][\p{L}.]*)?,?\s[—–-]\s/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 24))) continue
         // A brand written in capitals is a name, not an acronym: seen once as a link's text, it stays one.
         if (named.has(acronym)) continue
-        // "Full Name (ACR)" spells it out; "ACR (Full Name)" too.
         // "Full Name (ACR)", "(ACR List)", "(AML/CFT)"; or "ACR (Full Name)".
         // Emphasis marks, a full stop ("d.o.o. (ATV)") or "the" ("(the CBW Act)") may sit between name and bracket; a plural may follow ("(IFIs)").
-        const opens = /\((?:the )?[*_\s]*$|\/$/.test(block.prose.slice(Math.max(0, at - 8), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
+        // A short name in brackets may keep words of the full one: "Air Force Base (F.E. Warren AFB)", "(Ultran EK)".
+        const opens = /\((?:the )?[*_\s]*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*\s+){0,3}$|\/$/u.test(block.prose.slice(Math.max(0, at - 40), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
         const closes = /^(?:s|[’']s)?[*_]*[)/ ]/.test(block.prose.slice(at + acronym.length, at + acronym.length + 4)) && /^[^()]{0,20}\)/.test(block.prose.slice(at + acronym.length, at + acronym.length + 22))
         // …or "ACR (Full Name)", or "ACR, the Full Name" (two capitalised words at least).
         const rest = block.prose.slice(at + acronym.length, at + acronym.length + 60)
@@ -137,12 +154,35 @@ export default defineRule({
   }
 })
 
+/**
+ * Whether two capitals stand before a capitalised word ("the JW Marriott", "SK Innovation", "Academician NA Pilyugin"):
+ * the initials of a person or the first word of a firm's name, not an acronym.
+ */
+function initialsOfName(prose: string, at: number, acronym: string): boolean {
+  return acronym.length === 2 && /^ \p{Lu}\p{Ll}/u.test(prose.slice(at + 2, at + 5))
+}
+
+/**
+ * Whether a token is one item of a list in which three others are names, written in capitals and small letters
+ * ("members include Acme, Bright Labs, Corvid and TLX"): a member's or sponsor's name, not an acronym.
+ */
+function inListOfNames(prose: string, at: number, acronym: string): boolean {
+  const start = Math.max(prose.lastIndexOf('. ', at), prose.lastIndexOf(': ', at), prose.lastIndexOf('; ', at)) + 1
+  const ends = ['. ', ': ', '; '].map((mark) => prose.indexOf(mark, at)).filter((end) => end !== -1)
+  const items = prose
+    .slice(start, Math.min(prose.length, ...ends))
+    .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((item) => item.trim().replace(/[.!?]+$/, '').replace(/^.*\b(?:including|include|includes|such as|like|namely)\s+/, ''))
+  return items.includes(acronym) && items.filter((item) => name.test(item) && !/^The\s/.test(item)).length >= 3
+}
+
 /** Whether the capitalised run of words around a token holds a company word ("Caregis Trading HK Limited"). */
 function inCompanyName(source: string, start: number, end: number): boolean {
   // Emphasis marks split names in pasted lists ("**IT1 RTK** (** IT1 RTK**)").
   const text = source.replace(/[*_]/g, ' ')
   const before = /(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
-  const after = /^\)?(?:\s+[\p{Lu}][\p{L}.&-]*){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
+  // Lower-case company forms close a name too: "Prointer ITSS d.o.o.".
+  const after = /^\)?(?:\s+(?:[\p{Lu}][\p{L}.&-]*|[a-z](?:\.[a-z])+\.?)){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
   return [...before.split(/\s+/), text.slice(start, end), ...after.split(/\s+/)].some((word) => companyWord.test(word.replace(/[.,]$/, '')))
 }
 
