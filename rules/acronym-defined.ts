@@ -28,7 +28,7 @@ const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)
 const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
 // A name of one to four words in capitals and small letters: "Morgan Stanley", "Sauce Labs".
 const name = /^\p{Lu}[\p{L}\p{N}.&’'-]*\p{Ll}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u
-const roman = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/
+const roman = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/
 
 interface Use {
   block: Block
@@ -75,14 +75,19 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Names given as names (vessels, firms, numbered series)',
+      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves.\n',
+      messages: []
+    },
+    {
       title: 'A short name in brackets that keeps words of the full one spells it out',
       input: '# News\n\nThe Northfield Regional Transit Authority (Northfield RTA) runs buses; the RTA also runs trams.\n',
       messages: []
     },
     {
-      title: 'Acronyms among agencies are still acronyms',
-      input: '# News\n\nThe agencies are Treasury, the NRC and the QPA.\n',
-      messages: ['3:32-3:35: “NRC” is not spelled out before its first use; write the full name followed by (NRC), or add it to the registry’s acronyms', '3:44-3:47: “QPA” is not spelled out before its first use; write the full name followed by (QPA), or add it to the registry’s acronyms']
+      title: 'Acronyms among agencies, or at the start of a longer name, are still acronyms',
+      input: '# News\n\nThe agencies are Treasury, the NRC and the QPA. A unit, also known as the ZRG Cyber Command, met.\n',
+      messages: ['3:32-3:35: “NRC” is not spelled out before its first use; write the full name followed by (NRC), or add it to the registry’s acronyms', '3:44-3:47: “QPA” is not spelled out before its first use; write the full name followed by (QPA), or add it to the registry’s acronyms', '3:75-3:78: “ZRG” is not spelled out before its first use; write the full name followed by (ZRG), or add it to the registry’s acronyms']
     },
     {
       title: 'Brackets after a place are not a spelling out',
@@ -102,9 +107,8 @@ export default defineRule({
         const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length
         // Mixed case only with one small letter ("DoCR", "mRNA"): "SQLite" and "DewVPN" are product names.
         if (known.has(acronym) || roman.test(acronym) || acronym.length > 6 || acronym.length - capitals > 1) continue
-        // A run of words in capitals is shouting (“FOR IMMEDIATE RELEASE”) or a name (“ACME | BIG WORKS”, “ACME | Big Works”), not acronyms; a link's text is a name.
+        // A link's text is a name.
         const at = match.index!
-        if (/\p{Lu}{2,}\s+(?:[|&]\s+)?$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+(?:\p{Lu}{2,}\b|[|&]\s+\p{Lu})/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
         if (block.links.some((link) => link.start <= at && at < link.end)) {
           named.add(acronym)
           continue
@@ -113,12 +117,17 @@ export default defineRule({
         if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && /^\p{Lu}+$/u.test(acronym) && (at === block.prose.search(/\S/) || block.prose[at + match[0].length] === ':')) continue
         // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797".
         if (/^:?\s*\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
-        // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA"): a name for the rest of the release.
-        const vessel = /^[*_\s]*\((?:IMO|MMSI)\b/.test(block.prose.slice(at + match[0].length, at + match[0].length + 12)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
-        if (vessel || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+        // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA", "the ARTURA, a tanker"),
+        // or a name given as one ("also known as the ELSA", "under the name ELSA"): a name for the rest of the release.
+        const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 30)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
+        // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
+        const givenName = /\b(?:known as|called|under the name|named)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(block.prose.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))
+        if (vessel || givenName || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
           named.add(acronym)
           continue
         }
+        // A run of words in capitals is shouting (“FOR IMMEDIATE RELEASE”) or a name (“ACME | BIG WORKS”, “ACME | Big Works”), not acronyms.
+        if (/\p{Lu}{2,}\s+(?:[|&]\s+)?$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+(?:\p{Lu}{2,}\b|[|&]\s+\p{Lu})/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
         // A paragraph that is one word in capitals ("YES") is emphasis, not an acronym.
         if (block.prose.trim() === match[0]) continue
         // A dateline in capitals that was not read as the date line: "PARIS — Today, …".
@@ -180,7 +189,8 @@ function inListOfNames(prose: string, at: number, acronym: string): boolean {
 function inCompanyName(source: string, start: number, end: number): boolean {
   // Emphasis marks split names in pasted lists ("**IT1 RTK** (** IT1 RTK**)").
   const text = source.replace(/[*_]/g, ' ')
-  const before = /(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
+  // "of" and "and" join the words of a name: "Company World of Fasteners TD".
+  const before = /(?:(?:[\p{Lu}][\p{L}.&-]*|of|and)\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
   // Lower-case company forms close a name too: "Prointer ITSS d.o.o.".
   const after = /^\)?(?:\s+(?:[\p{Lu}][\p{L}.&-]*|[a-z](?:\.[a-z])+\.?)){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
   return [...before.split(/\s+/), text.slice(start, end), ...after.split(/\s+/)].some((word) => companyWord.test(word.replace(/[.,]$/, '')))
