@@ -17,7 +17,7 @@ const universal = new Set(
     'ET EST EDT PT PST PDT CT CST CDT',
     'GW MW kW GWh MWh kWh TWh CO2 NW NE SW SE',
     // The web's and computing's own, known to the readers of any release about them.
-    'HTTP HTTPS HTML CSS XML JSON SQL MySQL NoSQL PHP IP VPN CPU GPU RAM SSD IEEE ISO JS'
+    'HTTP HTTPS HTML CSS XML JSON SQL MySQL NoSQL PHP IP VPN CPU GPU RAM SSD IEEE ISO JS GUI UI UX CLI IDE SDK SSH TCP DNS OS VM ARM MIT'
   ]
     .join(' ')
     .split(' ')
@@ -61,7 +61,7 @@ export default defineRule({
     },
     {
       title: 'Registry acronyms, well-known ones, expanded ones, roman numerals and shouting headings',
-      input: '# NEWS FROM THE LAB\n\nThe LIH and the EU fund a Phase III trial on DNA repair. The Tumour Board (TB) meets; the TB decides.\n',
+      input: '# NEWS FROM THE LAB\n\nThe LIH and the EU fund a Phase III trial on DNA repair. The Tumour Board (TB) meets; the TB decides. Its GUI runs on ARM boards.\n',
       messages: []
     },
     {
