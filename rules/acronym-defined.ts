@@ -11,7 +11,7 @@ const universal = new Set(
     // Company forms, units and compass points are not acronyms to spell out.
     'IBM SAP AMD BMW HP GmbH Inc LLC Ltd AG SA NV BV PLC JSC PJSC OJSC OOO AO DOO SRL SpA Pte LP LLP OY AB ASA KG SAS SARL BHD',
     // Agencies, countries and currencies every reader of news knows.
-    'FBI CIA NSA NASA OPEC UAE USD EUR GBP CHF JPY CNY VP SVP EVP FY EV LED LTD INC OU OAO ZAO PAO FZE FZCO FZC SARLU SLU SLRC SAC OÜ S&P ZIP R&D RSVP',
+    'FBI CIA NSA NASA OPEC UAE USD EUR GBP CHF JPY CNY VP SVP EVP FY EV LED LTD INC OU OAO ZAO PAO FZE FZCO FZC SARLU SLU SLRC SAC OÜ S&P ZIP R&D M&A RSVP QR HD',
     'KB MB GB TB PB GHz MHz',
     // Time zones after a time ("10 a.m. ET").
     'ET EST EDT PT PST PDT CT CST CDT',
@@ -66,7 +66,7 @@ export default defineRule({
     },
     {
       title: 'Names that are not acronyms: companies, vessels, identifiers; and other ways of spelling out',
-      input: '# News\n\nThe fund paid Caregis Trading HK Limited and the vessel **OTARIA** (IMO: 9191711). Limited Liability Company KMT builds ships.\n\nThe Treasury Tribal Advisory Committee, or TTAC, meets. The Broadband Equity, Access, and Deployment Program, BEAD, pays. Unmanned aerial vehicles (UAVs) fly.\n',
+      input: '# News\n\nThe fund paid Caregis Trading HK Limited and the vessel **OTARIA** (IMO: 9191711). Limited Liability Company KMT builds ships. Its messages use QZN.1 encoding.\n\nThe Treasury Tribal Advisory Committee, or TTAC, meets. The Broadband Equity, Access, and Deployment Program, BEAD, pays. Unmanned aerial vehicles (UAVs) fly.\n',
       messages: []
     },
     {
@@ -76,7 +76,7 @@ export default defineRule({
     },
     {
       title: 'Names given as names (vessels, firms, numbered series)',
-      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves.\n',
+      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed under the name VELA; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves.\n',
       messages: []
     },
     {
@@ -115,13 +115,13 @@ export default defineRule({
         }
         // "UPDATE:", "NODE.JS": a word in capitals, not an acronym.
         if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && /^\p{Lu}+$/u.test(acronym) && (at === block.prose.search(/\S/) || block.prose[at + match[0].length] === ':')) continue
-        // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797".
-        if (/^:?\s*\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
+        // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797", "ASN.1".
+        if (/^(?::?\s*|\.)\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
         // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA", "the ARTURA, a tanker"),
-        // or a name given as one ("also known as the ELSA", "under the name ELSA"): a name for the rest of the release.
+        // or a name given as one ("also known as the ELSA", "under its business name ELSA"): a name for the rest of the release.
         const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 30)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
         // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
-        const givenName = /\b(?:known as|called|under the name|named)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(block.prose.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))
+        const givenName = /\b(?:known as|called|named|name)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(block.prose.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))
         if (vessel || givenName || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
           named.add(acronym)
           continue
