@@ -28,6 +28,9 @@ const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)
 const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
 // A name of one to four words in capitals and small letters: "Morgan Stanley", "Sauce Labs".
 const name = /^\p{Lu}[\p{L}\p{N}.&’'-]*\p{Ll}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u
+// A run of capitalised words, with the small words and commas of a name between them: "Broadband Equity, Access, and Deployment Program".
+const nameRun = /(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*$/u
+const nameRunStart = /^(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*/u
 const roman = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/
 
 interface Use {
@@ -90,6 +93,11 @@ export default defineRule({
       messages: ['3:32-3:35: “NRC” is not spelled out before its first use; write the full name followed by (NRC), or add it to the registry’s acronyms', '3:44-3:47: “QPA” is not spelled out before its first use; write the full name followed by (QPA), or add it to the registry’s acronyms', '3:75-3:78: “ZRG” is not spelled out before its first use; write the full name followed by (ZRG), or add it to the registry’s acronyms']
     },
     {
+      title: 'Items of a list do not spell out each other; “ACR, the Full Name” spells out only when the name stands for it',
+      input: '# News\n\nThe Rural Housing Fund (RHF) pays for QAF, RHF, and MBP grants. It backs the QAF, the Northern Rail Link, too. The YAT, the Youth Arts Trust, gives. The FINIX, the Financial Index Exchange, lists.\n',
+      messages: ['3:39-3:42: “QAF” is not spelled out before its first use; write the full name followed by (QAF), or add it to the registry’s acronyms', '3:53-3:56: “MBP” is not spelled out before its first use; write the full name followed by (MBP), or add it to the registry’s acronyms']
+    },
+    {
       title: 'Brackets after a place are not a spelling out',
       input: '# News\n\nTwo companies in Hong Kong (PRC) were named. The PRC replied.\n',
       messages: ['3:29-3:32: “PRC” is not spelled out before its first use; write the full name followed by (PRC), or add it to the registry’s acronyms']
@@ -145,7 +153,11 @@ export default defineRule({
         // (A long proper name may be in another language: "Aircraft Manufacturing Industrial Company (HESA)".)
         const words = initialsBefore(block.prose.slice(Math.max(0, at - 100), at))
         const spells = words.includes(acronym[0].toLowerCase()) || /(?:\p{Lu}[\p{L}’'-]*\s+){2}\p{Lu}[\p{L}’'-]*\W*$/u.test(block.prose.slice(Math.max(0, at - 80), at))
-        const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || (/,\s+$/.test(block.prose.slice(Math.max(0, at - 2), at)) && /^,/.test(rest) && spells) || /^\s\(\p{Lu}/u.test(rest) || /^,\s+the\s+\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(rest)
+        // Between commas it spells out only when the name before stands for it: "Deployment Program, BEAD," but not "SLFRF, HAF, and ERA".
+        const apposition = /,\s+$/.test(block.prose.slice(Math.max(0, at - 2), at)) && /^,/.test(rest) && spelledBy(nameRun.exec(block.prose.slice(Math.max(0, at - 80), at).replace(/,\s+$/, ''))?.[0] ?? '', acronym)
+        // "ACR, the Full Name" only when the name stands for it: not "the ARP, the Bipartisan Infrastructure Law".
+        const namedAfter = spelledBy(/^,\s+the\s+(.*)/u.exec(rest)?.[1].match(nameRunStart)?.[0] ?? '', acronym)
+        const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || apposition || /^\s\(\p{Lu}/u.test(rest) || namedAfter
         const list = uses.get(acronym) ?? []
         list.push({block, start: at, end: at + acronym.length, expanded})
         uses.set(acronym, list)
@@ -194,6 +206,23 @@ function inCompanyName(source: string, start: number, end: number): boolean {
   // Lower-case company forms close a name too: "Prointer ITSS d.o.o.".
   const after = /^\)?(?:\s+(?:[\p{Lu}][\p{L}.&-]*|[a-z](?:\.[a-z])+\.?)){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
   return [...before.split(/\s+/), text.slice(start, end), ...after.split(/\s+/)].some((word) => companyWord.test(word.replace(/[.,]$/, '')))
+}
+
+/**
+ * Whether a name of two capitalised words or more stands for an acronym: it begins with the acronym's letter
+ * ("Fintech Open Source Foundation" for FINOS), or its first letters hold the acronym's capitals in order
+ * ("The Broadband Equity, Access, and Deployment Program" for BEAD).
+ */
+function spelledBy(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s,/]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0].toLowerCase()).join('')
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase()
+  if (initials.length < 2) return false
+  let from = 0
+  for (const letter of letters) {
+    from = initials.indexOf(letter, from) + 1
+    if (from === 0) return initials[0] === letters[0]
+  }
+  return true
 }
 
 /** First letters of the last twelve words before a place, lower-cased. */
