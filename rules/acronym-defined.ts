@@ -58,6 +58,11 @@ export default defineRule({
       messages: ['3:5-3:8: “TRU” is not spelled out before its first use; write the full name followed by (TRU), or add it to the registry’s acronyms']
     },
     {
+      title: 'A deck under the headline, in emphasis, is read like the headline',
+      input: '# News\n\n*The QRF Fund opens its first call*\n\nThe Quick Response Fund (QRF) opens a call for projects today.\n',
+      messages: []
+    },
+    {
       title: 'Spelled out twice',
       input: '# News\n\nThe Transfer Office (TTO) helps. The Transfer Office (TTO) also advises.\n',
       messages: ['3:55-3:58: “TTO” is spelled out a second time; after the first, write “TTO” alone']
@@ -107,8 +112,9 @@ export default defineRule({
     const known = new Set([...universal, ...facts.acronyms, ...facts.organisations.flatMap((org) => (org.acronym ? [org.acronym] : []))])
     const uses = new Map<string, Use[]>()
     const named = new Set<string>()
+    const decks = decksOf(release.blocks)
     for (const block of release.blocks) {
-      if (block.kind === 'heading' || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
+      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
         // Acronyms are short and capitals: not "WASHINGTON" (a dateline), "McDonald" or "Al-Azzawi".
@@ -174,6 +180,21 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Paragraphs wholly in emphasis before the first plain one: the deck under the headline, which, like the
+ * headline, may use an acronym that the body spells out.
+ */
+function decksOf(blocks: readonly Block[]): Set<Block> {
+  const decks = new Set<Block>()
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue
+    const parts = 'children' in block.node ? block.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+    if (block.kind !== 'paragraph' || parts.length !== 1 || (parts[0].type !== 'emphasis' && parts[0].type !== 'strong')) break
+    decks.add(block)
+  }
+  return decks
+}
 
 /**
  * Whether two capitals stand before a capitalised word ("the JW Marriott", "SK Innovation", "Academician NA Pilyugin"):
