@@ -38,6 +38,8 @@ interface Use {
   start: number
   end: number
   expanded: boolean
+  /** In a table or a note of sources, which repeat full names as labels. */
+  label: boolean
 }
 
 export default defineRule({
@@ -56,6 +58,11 @@ export default defineRule({
       title: 'An acronym used before it is spelled out',
       input: '# News\n\nThe TRU recruited 200 volunteers. The Translational Research Unit (TRU) will recruit more.\n',
       messages: ['3:5-3:8: “TRU” is not spelled out before its first use; write the full name followed by (TRU), or add it to the registry’s acronyms']
+    },
+    {
+      title: 'Tables and notes of sources may spell out again',
+      input: '# News\n\nThe Quick Response Fund (QRF) opened.\n\n## Table 1 - Funds\n\n**Fund 2024**\n\nQuick Response Fund (QRF) 4.1\n\nSources. Quick Response Fund (QRF) annual report.\n',
+      messages: []
     },
     {
       title: 'A deck under the headline, in emphasis, is read like the headline',
@@ -113,7 +120,11 @@ export default defineRule({
     const uses = new Map<string, Use[]>()
     const named = new Set<string>()
     const decks = decksOf(release.blocks)
+    let table = false
     for (const block of release.blocks) {
+      // (A bold line, a pseudo-heading of depth 6, is a table's row, and leaves the table open.)
+      if (block.kind === 'heading' && block.depth !== 6) table = /^\W*(?:Table|Figure|Chart|Exhibit)\b/i.test(block.text)
+      const label = table || /^\W*Sources?\b/.test(block.prose)
       if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
@@ -165,7 +176,7 @@ export default defineRule({
         const namedAfter = spelledBy(/^,\s+the\s+(.*)/u.exec(rest)?.[1].match(nameRunStart)?.[0] ?? '', acronym)
         const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || apposition || /^\s\(\p{Lu}/u.test(rest) || namedAfter
         const list = uses.get(acronym) ?? []
-        list.push({block, start: at, end: at + acronym.length, expanded})
+        list.push({block, start: at, end: at + acronym.length, expanded, label})
         uses.set(acronym, list)
       }
     }
@@ -175,7 +186,8 @@ export default defineRule({
         // Expanded later in the release, or only ever used bare: either way the reader meets it unexplained.
         report('undefined', {place: sourceSpan(first.block, first.start, first.end), data: {acronym}})
       }
-      const expansions = list.filter((use) => use.expanded)
+      // A table's row or a note of sources may spell out again what the text did: it is read on its own.
+      const expansions = list.filter((use) => use.expanded && !use.label)
       for (const again of expansions.slice(1)) report('twice', {place: sourceSpan(again.block, again.start, again.end), data: {acronym}})
     }
   }
