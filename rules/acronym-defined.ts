@@ -91,7 +91,7 @@ export default defineRule({
     },
     {
       title: 'Names given as names (vessels, firms, numbered series)',
-      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed under the name VELA; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves.\n',
+      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed under the name VELA; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves. The QUIET Streets Act and the MEND Our Roads Act passed.\n',
       messages: []
     },
     {
@@ -147,7 +147,9 @@ export default defineRule({
         const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 30)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
         // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
         const givenName = /\b(?:known as|called|named|name)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(block.prose.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))
-        if (vessel || givenName || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+        // The first word of a law's short title ("the CARES Act", "the FEND Off Fentanyl Act") is the law's name.
+        const lawTitle = /^(?:\s+\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|of|for|on|the)\s+\p{Lu}\p{Ll}[\p{L}-]*)*)*\s+Act\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 60))
+        if (vessel || givenName || lawTitle || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
           named.add(acronym)
           continue
         }
