@@ -142,14 +142,7 @@ export default defineRule({
         if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && /^\p{Lu}+$/u.test(acronym) && (at === block.prose.search(/\S/) || block.prose[at + match[0].length] === ':')) continue
         // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797", "ASN.1".
         if (/^(?::?\s*|\.)\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
-        // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA", "the ARTURA, a tanker"),
-        // or a name given as one ("also known as the ELSA", "under its business name ELSA"): a name for the rest of the release.
-        const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 30)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
-        // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
-        const givenName = /\b(?:known as|called|named|name)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(block.prose.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))
-        // The first word of a law's short title ("the CARES Act", "the FEND Off Fentanyl Act") is the law's name.
-        const lawTitle = /^(?:\s+\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|of|for|on|the)\s+\p{Lu}\p{Ll}[\p{L}-]*)*)*\s+Act\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 60))
-        if (vessel || givenName || lawTitle || initialsOfName(block.prose, at, acronym) || inListOfNames(block.prose, at, acronym) || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+        if (isName(release.source, block, at, at + match[0].length, acronym)) {
           named.add(acronym)
           continue
         }
@@ -166,7 +159,7 @@ export default defineRule({
         // A short name in brackets may keep words of the full one: "Air Force Base (F.E. Warren AFB)", "(Ultran EK)".
         const opens = /\((?:the )?[*_\s]*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*\s+){0,3}$|\/$/u.test(block.prose.slice(Math.max(0, at - 40), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
         const closes = /^(?:s|[’']s)?[*_]*[)/ ]/.test(block.prose.slice(at + acronym.length, at + acronym.length + 4)) && /^[^()]{0,20}\)/.test(block.prose.slice(at + acronym.length, at + acronym.length + 22))
-        // …or "ACR (Full Name)", or "ACR, the Full Name" (two capitalised words at least).
+        // …or "ACR (Full Name)", or "ACR, the Full Name".
         const rest = block.prose.slice(at + acronym.length, at + acronym.length + 60)
         // In brackets it spells out only what the words before it stand for: not "Hong Kong (PRC)-based".
         // (A long proper name may be in another language: "Aircraft Manufacturing Industrial Company (HESA)".)
@@ -194,6 +187,30 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether a token is part of a name, or is one, for the rest of the release: a company's or a vessel's
+ * ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA", "the ARTURA, a tanker"), a name given as one
+ * ("also known as the ELSA", "under its business name ELSA"), a law's short title, initials, a list of names.
+ */
+function isName(source: string, block: Block, start: number, end: number, acronym: string): boolean {
+  const before = block.prose.slice(Math.max(0, start - 30), start)
+  const after = block.prose.slice(end, end + 60)
+  const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(after) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(before)
+  // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
+  const givenName = /\b(?:known as|called|named|name)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(before) && !/^\s+\p{Lu}/u.test(after)
+  // The first word of a law's short title ("the CARES Act", "the FEND Off Fentanyl Act") is the law's name.
+  const lawTitle = /^(?:\s+\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|of|for|on|the)\s+\p{Lu}\p{Ll}[\p{L}-]*)*)*\s+Act\b/u.test(after)
+  return (
+    vessel ||
+    givenName ||
+    lawTitle ||
+    initialsOfName(block.prose, start, acronym) ||
+    inListOfNames(block.prose, start, acronym) ||
+    inCompanyName(block.prose, start, end) ||
+    inBoldName(source, sourceSpan(block, start, end))
+  )
+}
 
 /**
  * Paragraphs wholly in emphasis before the first plain one: the deck under the headline, which, like the
