@@ -11,13 +11,13 @@ const universal = new Set(
     // Company forms, units and compass points are not acronyms to spell out.
     'IBM SAP AMD BMW HP GmbH Inc LLC Ltd AG SA NV BV PLC JSC PJSC OJSC OOO AO DOO SRL SpA Pte LP LLP OY AB ASA KG SAS SARL BHD',
     // Agencies, countries and currencies every reader of news knows.
-    'FBI CIA NSA NASA OPEC UAE USD EUR GBP CHF JPY CNY VP SVP EVP FY EV LED LTD INC OU OAO ZAO PAO FZE FZCO FZC SARLU SLU SLRC SAC OÜ S&P ZIP R&D RSVP',
+    'FBI CIA NSA NASA OPEC UAE USD EUR GBP CHF JPY CNY VP SVP EVP FY EV LED LTD INC OU OAO ZAO PAO FZE FZCO FZC SARLU SLU SLRC SAC OÜ S&P ZIP R&D M&A RSVP QR HD',
     'KB MB GB TB PB GHz MHz',
     // Time zones after a time ("10 a.m. ET").
     'ET EST EDT PT PST PDT CT CST CDT',
     'GW MW kW GWh MWh kWh TWh CO2 NW NE SW SE',
     // The web's and computing's own, known to the readers of any release about them.
-    'HTTP HTTPS HTML CSS XML JSON SQL MySQL NoSQL PHP IP VPN CPU GPU RAM SSD IEEE ISO JS'
+    'HTTP HTTPS HTML CSS XML JSON SQL MySQL NoSQL PHP IP VPN CPU GPU RAM SSD IEEE ISO JS GUI UI UX CLI IDE SDK SSH TCP DNS OS VM ARM MIT'
   ]
     .join(' ')
     .split(' ')
@@ -25,14 +25,21 @@ const universal = new Set(
 const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)?(?![\p{L}\p{N}&-])/gu
 // Words that end or start a company's name: an acronym beside them is part of the name ("NAL Solutions
 // Company Limited", "Joint Stock Company Vremya CH"), not a term to spell out.
-const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
-const roman = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/
+const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
+// A name of one to four words in capitals and small letters: "Morgan Stanley", "Sauce Labs".
+const name = /^\p{Lu}[\p{L}\p{N}.&’'-]*\p{Ll}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u
+// A run of capitalised words, with the small words and commas of a name between them: "Broadband Equity, Access, and Deployment Program".
+const nameRun = /(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*$/u
+const nameRunStart = /^(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*/u
+const roman = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/
 
 interface Use {
   block: Block
   start: number
   end: number
   expanded: boolean
+  /** In a table or a note of sources, which repeat full names as labels. */
+  label: boolean
 }
 
 export default defineRule({
@@ -53,19 +60,54 @@ export default defineRule({
       messages: ['3:5-3:8: “TRU” is not spelled out before its first use; write the full name followed by (TRU), or add it to the registry’s acronyms']
     },
     {
+      title: 'Tables and notes of sources may spell out again',
+      input: '# News\n\nThe Quick Response Fund (QRF) opened.\n\n## Table 1 - Funds\n\n**Fund 2024**\n\nQuick Response Fund (QRF) 4.1\n\nSources. Quick Response Fund (QRF) annual report.\n',
+      messages: []
+    },
+    {
+      title: 'A deck under the headline, in emphasis, is read like the headline',
+      input: '# News\n\n*The QRF Fund opens its first call*\n\nThe Quick Response Fund (QRF) opens a call for projects today.\n',
+      messages: []
+    },
+    {
       title: 'Spelled out twice',
       input: '# News\n\nThe Transfer Office (TTO) helps. The Transfer Office (TTO) also advises.\n',
       messages: ['3:55-3:58: “TTO” is spelled out a second time; after the first, write “TTO” alone']
     },
     {
       title: 'Registry acronyms, well-known ones, expanded ones, roman numerals and shouting headings',
-      input: '# NEWS FROM THE LAB\n\nThe LIH and the EU fund a Phase III trial on DNA repair. The Tumour Board (TB) meets; the TB decides.\n',
+      input: '# NEWS FROM THE LAB\n\nThe LIH and the EU fund a Phase III trial on DNA repair. The Tumour Board (TB) meets; the TB decides. Its GUI runs on ARM boards.\n',
       messages: []
     },
     {
       title: 'Names that are not acronyms: companies, vessels, identifiers; and other ways of spelling out',
-      input: '# News\n\nThe fund paid Caregis Trading HK Limited and the vessel **OTARIA** (IMO: 9191711). Limited Liability Company KMT builds ships.\n\nThe Treasury Tribal Advisory Committee, or TTAC, meets. The Broadband Equity, Access, and Deployment Program, BEAD, pays. Unmanned aerial vehicles (UAVs) fly.\n',
+      input: '# News\n\nThe fund paid Caregis Trading HK Limited and the vessel **OTARIA** (IMO: 9191711). Limited Liability Company KMT builds ships. Its messages use QZN.1 encoding.\n\nThe Treasury Tribal Advisory Committee, or TTAC, meets. The Broadband Equity, Access, and Deployment Program, BEAD, pays. Unmanned aerial vehicles (UAVs) fly.\n',
       messages: []
+    },
+    {
+      title: 'Names written in capitals: initials, firms, a name after a bar, an item in a list of names',
+      input: '# News\n\nThe board met at the QX Meridian Hotel with Academician LK Dorin of VT Horizon. Our sponsors are Acme, Bright Labs, Corvid, Dunmore and TLX. The grant went to Nordtek ZRV d.o.o. and to KTRX Exchange. Staff of PRAX | OPEN DOORS and of KLM | Sun Works joined.\n',
+      messages: []
+    },
+    {
+      title: 'Names given as names (vessels, firms, numbered series)',
+      input: '# News\n\nThe tanker, formerly known as the** ZORA**, sailed under the name VELA; the BRANO, a tanker owned by Pell, followed. Limited Liability Company Works of Steel TQ sells bolts. Joint Stock Company QRS IT Services owns the QRS group. Plant XXI Century makes valves. The QUIET Streets Act and the MEND Our Roads Act passed.\n',
+      messages: []
+    },
+    {
+      title: 'A short name in brackets that keeps words of the full one spells it out',
+      input: '# News\n\nThe Northfield Regional Transit Authority (Northfield RTA) runs buses; the RTA also runs trams.\n',
+      messages: []
+    },
+    {
+      title: 'Acronyms among agencies, or at the start of a longer name, are still acronyms',
+      input: '# News\n\nThe agencies are Treasury, the NRC and the QPA. A unit, also known as the ZRG Cyber Command, met.\n',
+      messages: ['3:32-3:35: “NRC” is not spelled out before its first use; write the full name followed by (NRC), or add it to the registry’s acronyms', '3:44-3:47: “QPA” is not spelled out before its first use; write the full name followed by (QPA), or add it to the registry’s acronyms', '3:75-3:78: “ZRG” is not spelled out before its first use; write the full name followed by (ZRG), or add it to the registry’s acronyms']
+    },
+    {
+      title: 'Items of a list do not spell out each other; “ACR, the Full Name” spells out only when the name stands for it',
+      input: '# News\n\nThe Rural Housing Fund (RHF) pays for QAF, RHF, and MBP grants. It backs the QAF, the Northern Rail Link, too. The YAT, the Youth Arts Trust, gives. The FINIX, the Financial Index Exchange, lists.\n',
+      messages: ['3:39-3:42: “QAF” is not spelled out before its first use; write the full name followed by (QAF), or add it to the registry’s acronyms', '3:53-3:56: “MBP” is not spelled out before its first use; write the full name followed by (MBP), or add it to the registry’s acronyms']
     },
     {
       title: 'Brackets after a place are not a spelling out',
@@ -77,51 +119,59 @@ export default defineRule({
     const known = new Set([...universal, ...facts.acronyms, ...facts.organisations.flatMap((org) => (org.acronym ? [org.acronym] : []))])
     const uses = new Map<string, Use[]>()
     const named = new Set<string>()
+    const decks = decksOf(release.blocks)
+    let table = false
     for (const block of release.blocks) {
-      if (block.kind === 'heading' || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
+      // (A bold line, a pseudo-heading of depth 6, is a table's row, and leaves the table open.)
+      if (block.kind === 'heading' && block.depth !== 6) table = /^\W*(?:Table|Figure|Chart|Exhibit)\b/i.test(block.text)
+      const label = table || /^\W*Sources?\b/.test(block.prose)
+      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
         // Acronyms are short and capitals: not "WASHINGTON" (a dateline), "McDonald" or "Al-Azzawi".
         const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length
         // Mixed case only with one small letter ("DoCR", "mRNA"): "SQLite" and "DewVPN" are product names.
         if (known.has(acronym) || roman.test(acronym) || acronym.length > 6 || acronym.length - capitals > 1) continue
-        // A capitalised run (“FOR IMMEDIATE RELEASE”) is shouting, not acronyms; a link's text is a name.
+        // A link's text is a name.
         const at = match.index!
-        if (/\p{Lu}{2,}\s+$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+\p{Lu}{2,}\b/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
         if (block.links.some((link) => link.start <= at && at < link.end)) {
           named.add(acronym)
           continue
         }
         // "UPDATE:", "NODE.JS": a word in capitals, not an acronym.
         if (/^[:.]/.test(block.prose.slice(at + match[0].length, at + match[0].length + 1)) && acronym.length >= 4 && /^\p{Lu}+$/u.test(acronym) && (at === block.prose.search(/\S/) || block.prose[at + match[0].length] === ':')) continue
-        // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797".
-        if (/^:?\s*\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
-        // Part of a company's name, or a vessel's ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA"): a name for the rest of the release.
-        const vessel = /^[*_\s]*\((?:IMO|MMSI)\b/.test(block.prose.slice(at + match[0].length, at + match[0].length + 12)) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(block.prose.slice(Math.max(0, at - 30), at))
-        if (vessel || inCompanyName(block.prose, at, at + match[0].length) || inBoldName(release.source, sourceSpan(block, at, at + match[0].length))) {
+        // A label before a number is an identifier, not a name to spell out: "(IMO: 9209300)", "CUSIP 912797", "ASN.1".
+        if (/^(?::?\s*|\.)\d/.test(block.prose.slice(at + match[0].length, at + match[0].length + 3))) continue
+        if (isName(release.source, block, at, at + match[0].length, acronym)) {
           named.add(acronym)
           continue
         }
+        // A run of words in capitals is shouting (“FOR IMMEDIATE RELEASE”) or a name (“ACME | BIG WORKS”, “ACME | Big Works”), not acronyms.
+        if (/\p{Lu}{2,}\s+(?:[|&]\s+)?$/u.test(block.prose.slice(Math.max(0, at - 12), at)) || /^\s+(?:\p{Lu}{2,}\b|[|&]\s+\p{Lu})/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 12))) continue
         // A paragraph that is one word in capitals ("YES") is emphasis, not an acronym.
         if (block.prose.trim() === match[0]) continue
         // A dateline in capitals that was not read as the date line: "PARIS — Today, …".
         if (at === block.prose.search(/\S/) && /^\p{Lu}+$/u.test(acronym) && /^(?:,\s+[\p{Lu}][\p{L}.]*)?,?\s[—–-]\s/u.test(block.prose.slice(at + match[0].length, at + match[0].length + 24))) continue
         // A brand written in capitals is a name, not an acronym: seen once as a link's text, it stays one.
         if (named.has(acronym)) continue
-        // "Full Name (ACR)" spells it out; "ACR (Full Name)" too.
         // "Full Name (ACR)", "(ACR List)", "(AML/CFT)"; or "ACR (Full Name)".
         // Emphasis marks, a full stop ("d.o.o. (ATV)") or "the" ("(the CBW Act)") may sit between name and bracket; a plural may follow ("(IFIs)").
-        const opens = /\((?:the )?[*_\s]*$|\/$/.test(block.prose.slice(Math.max(0, at - 8), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
+        // A short name in brackets may keep words of the full one: "Air Force Base (F.E. Warren AFB)", "(Ultran EK)".
+        const opens = /\((?:the )?[*_\s]*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*\s+){0,3}$|\/$/u.test(block.prose.slice(Math.max(0, at - 40), at)) && /[\p{L}\p{N}][\s/*_.’']*\(?(?:the )?[*_\s]*[\p{Lu}/]*$/u.test(block.prose.slice(Math.max(0, at - 40), at))
         const closes = /^(?:s|[’']s)?[*_]*[)/ ]/.test(block.prose.slice(at + acronym.length, at + acronym.length + 4)) && /^[^()]{0,20}\)/.test(block.prose.slice(at + acronym.length, at + acronym.length + 22))
-        // …or "ACR (Full Name)", or "ACR, the Full Name" (two capitalised words at least).
+        // …or "ACR (Full Name)", or "ACR, the Full Name".
         const rest = block.prose.slice(at + acronym.length, at + acronym.length + 60)
         // In brackets it spells out only what the words before it stand for: not "Hong Kong (PRC)-based".
         // (A long proper name may be in another language: "Aircraft Manufacturing Industrial Company (HESA)".)
         const words = initialsBefore(block.prose.slice(Math.max(0, at - 100), at))
         const spells = words.includes(acronym[0].toLowerCase()) || /(?:\p{Lu}[\p{L}’'-]*\s+){2}\p{Lu}[\p{L}’'-]*\W*$/u.test(block.prose.slice(Math.max(0, at - 80), at))
-        const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || (/,\s+$/.test(block.prose.slice(Math.max(0, at - 2), at)) && /^,/.test(rest) && spells) || /^\s\(\p{Lu}/u.test(rest) || /^,\s+the\s+\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(rest)
+        // Between commas it spells out only when the name before stands for it: "Deployment Program, BEAD," but not "SLFRF, HAF, and ERA".
+        const apposition = /,\s+$/.test(block.prose.slice(Math.max(0, at - 2), at)) && /^,/.test(rest) && spelledBy(nameRun.exec(block.prose.slice(Math.max(0, at - 80), at).replace(/,\s+$/, ''))?.[0] ?? '', acronym)
+        // "ACR, the Full Name" only when the name stands for it: not "the ARP, the Bipartisan Infrastructure Law".
+        const namedAfter = spelledBy(/^,\s+the\s+(.*)/u.exec(rest)?.[1].match(nameRunStart)?.[0] ?? '', acronym)
+        const expanded = (opens && closes && spells) || /,\s+or\s+$/.test(block.prose.slice(Math.max(0, at - 6), at)) || apposition || /^\s\(\p{Lu}/u.test(rest) || namedAfter
         const list = uses.get(acronym) ?? []
-        list.push({block, start: at, end: at + acronym.length, expanded})
+        list.push({block, start: at, end: at + acronym.length, expanded, label})
         uses.set(acronym, list)
       }
     }
@@ -131,19 +181,100 @@ export default defineRule({
         // Expanded later in the release, or only ever used bare: either way the reader meets it unexplained.
         report('undefined', {place: sourceSpan(first.block, first.start, first.end), data: {acronym}})
       }
-      const expansions = list.filter((use) => use.expanded)
+      // A table's row or a note of sources may spell out again what the text did: it is read on its own.
+      const expansions = list.filter((use) => use.expanded && !use.label)
       for (const again of expansions.slice(1)) report('twice', {place: sourceSpan(again.block, again.start, again.end), data: {acronym}})
     }
   }
 })
 
+/**
+ * Whether a token is part of a name, or is one, for the rest of the release: a company's or a vessel's
+ * ("**ELSA** (IMO: 9256468)", "the vessel, the ARTURA", "the ARTURA, a tanker"), a name given as one
+ * ("also known as the ELSA", "under its business name ELSA"), a law's short title, initials, a list of names.
+ */
+function isName(source: string, block: Block, start: number, end: number, acronym: string): boolean {
+  const before = block.prose.slice(Math.max(0, start - 30), start)
+  const after = block.prose.slice(end, end + 60)
+  const vessel = /^[*_\s]*\((?:IMO|MMSI)\b|^[*_”"’\s]*,\s+an?\s+(?:[\p{L}-]+\s+)?(?:vessel|tanker|ship)\b/u.test(after) || /(?:vessel|tanker|ship|M\/[TV]|flagged)[\s*_,]*(?:the\s+)?[*_\s]*$/i.test(before)
+  // (Not "also known as the IRGC Electronic Warfare Organization": there the acronym starts a longer name.)
+  const givenName = /\b(?:known as|called|named|name)[\s*_“"]+(?:the[\s*_“"]+)?$/.test(before) && !/^\s+\p{Lu}/u.test(after)
+  // The first word of a law's short title ("the CARES Act", "the FEND Off Fentanyl Act") is the law's name.
+  const lawTitle = /^(?:\s+\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|of|for|on|the)\s+\p{Lu}\p{Ll}[\p{L}-]*)*)*\s+Act\b/u.test(after)
+  return (
+    vessel ||
+    givenName ||
+    lawTitle ||
+    initialsOfName(block.prose, start, acronym) ||
+    inListOfNames(block.prose, start, acronym) ||
+    inCompanyName(block.prose, start, end) ||
+    inBoldName(source, sourceSpan(block, start, end))
+  )
+}
+
+/**
+ * Paragraphs wholly in emphasis before the first plain one: the deck under the headline, which, like the
+ * headline, may use an acronym that the body spells out.
+ */
+function decksOf(blocks: readonly Block[]): Set<Block> {
+  const decks = new Set<Block>()
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue
+    const parts = 'children' in block.node ? block.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+    if (block.kind !== 'paragraph' || parts.length !== 1 || (parts[0].type !== 'emphasis' && parts[0].type !== 'strong')) break
+    decks.add(block)
+  }
+  return decks
+}
+
+/**
+ * Whether two capitals stand before a capitalised word ("the JW Marriott", "SK Innovation", "Academician NA Pilyugin"):
+ * the initials of a person or the first word of a firm's name, not an acronym.
+ */
+function initialsOfName(prose: string, at: number, acronym: string): boolean {
+  return acronym.length === 2 && /^ \p{Lu}\p{Ll}/u.test(prose.slice(at + 2, at + 5))
+}
+
+/**
+ * Whether a token is one item of a list in which three others are names, written in capitals and small letters
+ * ("members include Acme, Bright Labs, Corvid and TLX"): a member's or sponsor's name, not an acronym.
+ */
+function inListOfNames(prose: string, at: number, acronym: string): boolean {
+  const start = Math.max(prose.lastIndexOf('. ', at), prose.lastIndexOf(': ', at), prose.lastIndexOf('; ', at)) + 1
+  const ends = ['. ', ': ', '; '].map((mark) => prose.indexOf(mark, at)).filter((end) => end !== -1)
+  const items = prose
+    .slice(start, Math.min(prose.length, ...ends))
+    .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((item) => item.trim().replace(/[.!?]+$/, '').replace(/^.*\b(?:including|include|includes|such as|like|namely)\s+/, ''))
+  return items.includes(acronym) && items.filter((item) => name.test(item) && !/^The\s/.test(item)).length >= 3
+}
+
 /** Whether the capitalised run of words around a token holds a company word ("Caregis Trading HK Limited"). */
 function inCompanyName(source: string, start: number, end: number): boolean {
   // Emphasis marks split names in pasted lists ("**IT1 RTK** (** IT1 RTK**)").
   const text = source.replace(/[*_]/g, ' ')
-  const before = /(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
-  const after = /^\)?(?:\s+[\p{Lu}][\p{L}.&-]*){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
+  // "of" and "and" join the words of a name: "Company World of Fasteners TD".
+  const before = /(?:(?:[\p{Lu}][\p{L}.&-]*|of|and)\s+){0,4}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? ''
+  // Lower-case company forms close a name too: "Prointer ITSS d.o.o.".
+  const after = /^\)?(?:\s+(?:[\p{Lu}][\p{L}.&-]*|[a-z](?:\.[a-z])+\.?)){0,4}/u.exec(text.slice(end, end + 60))?.[0] ?? ''
   return [...before.split(/\s+/), text.slice(start, end), ...after.split(/\s+/)].some((word) => companyWord.test(word.replace(/[.,]$/, '')))
+}
+
+/**
+ * Whether a name of two capitalised words or more stands for an acronym: it begins with the acronym's letter
+ * ("Fintech Open Source Foundation" for FINOS), or its first letters hold the acronym's capitals in order
+ * ("The Broadband Equity, Access, and Deployment Program" for BEAD).
+ */
+function spelledBy(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s,/]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0].toLowerCase()).join('')
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase()
+  if (initials.length < 2) return false
+  let from = 0
+  for (const letter of letters) {
+    from = initials.indexOf(letter, from) + 1
+    if (from === 0) return initials[0] === letters[0]
+  }
+  return true
 }
 
 /** First letters of the last twelve words before a place, lower-cased. */
