@@ -46,12 +46,13 @@ export default defineRule({
   id: 'acronym-defined',
   category: 'organisations',
   severity: 'warning',
-  fix: 'none',
+  fix: 'suggestion',
   summary: 'An acronym that is neither in the registry nor known to every reader is spelled out before its first use, once.',
   why: 'Readers outside the institute do not know what DII or TMOH stand for; spelling an acronym out twice wastes words.',
   messages: {
     undefined: '“{acronym}” is not spelled out before its first use; write the full name followed by ({acronym}), or add it to the registry’s acronyms',
-    twice: '“{acronym}” is spelled out a second time; after the first, write “{acronym}” alone'
+    twice: '“{acronym}” is spelled out a second time; after the first, write “{acronym}” alone',
+    notFollowed: '“{name}” is not followed by ({acronym}), which the release uses later without spelling it out; write “{name} ({acronym})”'
   },
   examples: [
     {
@@ -68,6 +69,12 @@ export default defineRule({
       title: 'A deck under the headline, in emphasis, is read like the headline',
       input: '# News\n\n*The QRF Fund opens its first call*\n\nThe Quick Response Fund (QRF) opens a call for projects today.\n',
       messages: []
+    },
+    {
+      title: 'The full name written earlier without the acronym: add it there',
+      input: '# News\n\nThe Quantum Sensing Programme opened in May. Since then the QSP has funded nine teams.\n',
+      messages: ['3:5-3:30: “Quantum Sensing Programme” is not followed by (QSP), which the release uses later without spelling it out; write “Quantum Sensing Programme (QSP)”'],
+      output: '# News\n\nThe Quantum Sensing Programme (QSP) opened in May. Since then the QSP has funded nine teams.\n'
     },
     {
       title: 'Spelled out twice',
@@ -178,8 +185,12 @@ export default defineRule({
     for (const [acronym, list] of uses) {
       const first = list[0]
       if (!first.expanded) {
-        // Expanded later in the release, or only ever used bare: either way the reader meets it unexplained.
-        report('undefined', {place: sourceSpan(first.block, first.start, first.end), data: {acronym}})
+        // The full name written earlier without the acronym ("the Inflation Reduction Act … the IRA"):
+        // the fix is to add it there. Otherwise, expanded later or only ever used bare: either way
+        // the reader meets it unexplained.
+        const name = fullNameBefore(release.blocks, first, acronym, decks)
+        if (name) report('notFollowed', {place: name.place, data: {acronym, name: name.text}, actual: name.text, expected: [`${name.text} (${acronym})`]})
+        else report('undefined', {place: sourceSpan(first.block, first.start, first.end), data: {acronym}})
       }
       // A table's row or a note of sources may spell out again what the text did: it is read on its own.
       const expansions = list.filter((use) => use.expanded && !use.label)
@@ -187,6 +198,46 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * The first run of capitalised words in the body, before `use`, whose initials are exactly the
+ * acronym's capitals ("Inflation Reduction Act" for IRA; "and", "of", "for", "on", "the" may sit
+ * between words): the full name, written without its acronym.
+ */
+function fullNameBefore(blocks: readonly Block[], use: Use, acronym: string, decks: Set<Block>): {text: string; place: {start: number; end: number}} | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '')
+  // Two initials match too much by chance (“Acting Inspector” for AI).
+  if (letters.length < 3) return undefined
+  for (const block of blocks) {
+    if (block.index > use.block.index) break
+    if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact') continue
+    const prose = block === use.block ? block.prose.slice(0, use.start) : block.prose
+    for (const run of prose.matchAll(capitalisedRun)) {
+      const words = [...run[0].matchAll(/\S+/g)]
+      for (let first = 0; first < words.length; first++) {
+        // Not the tail of a longer name ("Risk Assessments on Money Laundering" is not AML's): the word
+        // before, if any, is a small word ("Department of Housing …") or an article.
+        if (!/^\p{Lu}/u.test(words[first][0]) || (first > 0 && !/^(?:\p{Ll}+|&|The|A|An)$/u.test(words[first - 1][0]))) continue
+        let initials = ''
+        for (let last = first; last < words.length && initials.length < letters.length; last++) {
+          const word = words[last][0]
+          if (/^\p{Lu}/u.test(word)) initials += word[0]
+          if (initials === letters && /^\p{Lu}/u.test(word)) {
+            // A possessive ("the Council’s report") or a compound ("Guard Corps-Qods") has no place for the bracket.
+            if (/['’-]/.test(word)) return undefined
+            const start = run.index! + words[first].index!
+            const end = run.index! + words[last].index! + word.length
+            return {text: block.prose.slice(start, end), place: sourceSpan(block, start, end)}
+          }
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+// Capitalised words, with the small words names hold between them.
+const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|on|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
 
 /**
  * Whether a token is part of a name, or is one, for the rest of the release: a company's or a vessel's
