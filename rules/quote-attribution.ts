@@ -46,6 +46,11 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'A name run into its verb with no markup between them: one unknown word, not a speaker',
+      input: '# News\n\nOn Monday, Ledgerreported that “The new wing will open to patients in the spring of next year.”\n',
+      messages: ['3:32-3:96: This quotation has no speaker in its paragraph or the next; name who said it, as in “…,” said NAME, ROLE.']
+    },
+    {
       title: 'A speaker glued to a link, a source quoted in a book, and a verb that lost its space',
       input:
         '# News\n\nOn Monday, [The Daily Ledger](https://example.com/ledger)reported that “The new wing will open to patients in the spring of next year.”\n\nAs expressed by a nurse quoted in Anna Roe’s *Night Shifts*, “We never leave a patient alone, not for a single night of the year.”\n\n“The new wing will serve every patient in the region,” saidDirector of the Hospital Jane Roe.\n',

@@ -20,6 +20,11 @@ export default defineRule({
       title: 'An About heading, in Markdown or as a bold line',
       input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**About the Luxembourg Institute of Health (LIH)**\n\nThe LIH is a public biomedical research organisation.\n',
       messages: []
+    },
+    {
+      title: 'An About title run into its text, split from it by a Unicode line separator (U+2028) instead of a newline',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\nAbout the Luxembourg Institute of Health\u2028The LIH is a public biomedical research organisation.\n',
+      messages: []
     }
   ],
   check({release, facts, report}) {

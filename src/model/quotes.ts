@@ -84,6 +84,26 @@ const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 
 const openers = '“"„«'
 const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
 
+/**
+ * The words that introduce a quote starting at `at` (`beforeQuote` over the text from `from`, by default
+ * the 200 characters before it), with the match's offset in the block's text.
+ */
+function introBefore(block: Block, at: number, from = Math.max(0, at - 200)): {groups: Record<string, string | undefined>; index: number} | undefined {
+  const match = beforeQuote.exec(block.prose.slice(from, at))
+  if (!match?.groups) return undefined
+  const index = from + match.index
+  // A name run into its verb is a name only where markup the reader does not see sat between the two
+  // (“[Ledger](…)reported that”); plain “Smithreported that” is one unknown word, not a speaker.
+  const name7 = match.groups.name7
+  if (name7 !== undefined && !markupBetween(block, index + name7.length)) return undefined
+  return {groups: match.groups, index}
+}
+
+/** Whether the source has something between the characters at `at - 1` and `at` of the block's text (markup removed from view). */
+function markupBetween(block: Block, at: number): boolean {
+  return block.offsets[at] !== block.offsets[at - 1] + 1
+}
+
 export function findQuotes(release: Release, facts: Facts): Quote[] {
   const quotes: Quote[] = []
   const blocks = release.body.filter((block) => block.kind !== 'heading')
@@ -99,8 +119,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     // A paragraph of speech introduced at the end of the previous one ("Secretary Yellen said:").
     // Only the paragraph's end can introduce the quote: the pattern, tried at every start of a long
     // paragraph, was the costliest line of quote finding.
-    const introducedFrom = previous ? Math.max(0, previous.prose.length - 400) : 0
-    const introduced = adjacent && /:\s*$/.test(previous.prose) ? beforeQuote.exec(previous.prose.slice(introducedFrom)) : undefined
+    const introduced = adjacent && /:\s*$/.test(previous.prose) ? introBefore(previous, previous.prose.length, Math.max(0, previous.prose.length - 400)) : undefined
     // The pattern is costly (a name at every position): tried only where the words are.
     const statement = adjacent && announces.test(previous.prose) ? statementIntro.exec(previous.prose) : undefined
     // A heading that names the speaker of the paragraph under it ("## Janet Yellen, Treasury Secretary").
@@ -115,7 +134,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     }
     // Who speaks in a paragraph that opens with a quote and names no one: the context before it.
     const fromContext = (): Speaker | undefined => {
-      if (introduced?.groups) return speakerFrom(introduced.groups, introducedFrom + introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
+      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
       if (statement?.groups) return speakerFrom(statement.groups, statement.index, previous!, release, facts, ['name'], [])
       if (named?.groups) return speakerFrom(named.groups, 0, heading, release, facts, ['name'], [])
       return runsOn
@@ -126,10 +145,9 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       if (wordsIn(inner) < 4) continue // "scare quotes" and titles, not speech
       const source = sourceSpan(block, span.start, span.end)
       const quote: Quote = {form: 'inline', block, ...source, text: inner}
-      const before = beforeQuote.exec(block.prose.slice(Math.max(0, span.start - 200), span.start))
-      if (before?.groups) {
-        const offset = Math.max(0, span.start - 200) + before.index
-        quote.speaker = speakerFrom(before.groups, offset, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
+      const before = introBefore(block, span.start)
+      if (before) {
+        quote.speaker = speakerFrom(before.groups, before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
       }
       const opensBlock = span.start === speechStart(block.prose)
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
@@ -148,8 +166,8 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     // A quote left open at the end of the paragraph continues in the next one.
     const unclosed = openedAfter(block.prose, spans.at(-1)?.end ?? 0)
     if (unclosed !== undefined) {
-      const before = beforeQuote.exec(block.prose.slice(Math.max(0, unclosed - 200), unclosed))
-      carried = before?.groups ? speakerFrom(before.groups, Math.max(0, unclosed - 200) + before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']) : unclosed === speechStart(block.prose) ? fromContext() : carried
+      const before = introBefore(block, unclosed)
+      carried = before ? speakerFrom(before.groups, before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {

@@ -268,7 +268,8 @@ function houseNames(facts: Facts): string[] {
 }
 
 function startsWithAbout(text: string, names: string[]): boolean {
-  return names.some((name) => text.startsWith(`About ${name} `) || text.startsWith(`About the ${name} `))
+  // Any white space after the name: a Unicode line separator (U+2028) breaks the line as a newline does.
+  return names.some((name) => [`About ${name}`, `About the ${name}`].some((title) => text.startsWith(title) && /^\s/.test(text.slice(title.length))))
 }
 
 function describesHouse(text: string, names: string[]): boolean {
@@ -278,7 +279,8 @@ function describesHouse(text: string, names: string[]): boolean {
 
 /** The first line of a paragraph when it stands as a title: short, no closing full stop, more text below. */
 function headingLine(text: string): string | undefined {
-  const newline = text.indexOf('\n')
+  // A Unicode line or paragraph separator (U+2028, U+2029) ends a line as a newline does.
+  const newline = text.search(/[\n\u2028\u2029]/)
   if (newline === -1) return undefined
   const line = text.slice(0, newline).trim()
   return line.length > 0 && line.length <= 80 && !/[.!?,;]$/.test(line) ? line : undefined
