@@ -32,6 +32,8 @@ for (const folder of readdirSync(corpus).filter((name) => !name.endsWith('.md'))
   }
   for (const file of JSON.parse(String(out))) {
     for (const message of file.messages) {
+      // A file that could not be checked (a time-out on a loaded machine) would silently lower every count.
+      if (message.ruleId === 'internal-error') console.error(`warning: ${file.path.replace(corpus, '')}: ${message.reason}`)
       counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1
       files[message.ruleId] = (files[message.ruleId] ?? new Set()).add(file.path)
       if (only && message.ruleId === only) console.log(`${file.path.replace(corpus, '')}:${message.line}:${message.column} ${message.reason}`)
