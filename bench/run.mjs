@@ -1,7 +1,7 @@
 // npm run bench: lih-lint beside textlint, alex and remark on the same files, commands alternated
 // so that machine drift cancels; prints medians and ratios as a Markdown table.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -108,6 +108,23 @@ for (const times of [1, 4, 16]) {
   growth[`${times}×`] = {run: [node, [lihLint, '--jobs', '1', path]]}
 }
 table('Growth: one release repeated in one file (time should grow linearly)', race(growth), '1×')
+
+// Memory: 10,000 releases in one run (the corpus's releases over and over, each made distinct),
+// once each way: peak RSS must stay flat because files are streamed, not held. BENCH_MEMORY=0 skips it.
+if (process.env.BENCH_MEMORY !== '0') {
+  const many = join(work, 'many')
+  for (let index = 0; index < 10_000; index++) {
+    const folder = join(many, String(Math.floor(index / 1000)))
+    if (index % 1000 === 0) mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, `${index}.md`), `${readFileSync(files[index % files.length], 'utf8')}\n\nRelease ${index}.\n`)
+  }
+  const rows = {}
+  for (const jobs of ['1', String(Math.max(2, cpus().length))]) {
+    const result = measure(node, [lihLint, '--jobs', jobs, '--format', 'json', many])
+    rows[`10,000 releases, --jobs ${jobs}`] = {...result, extra: ` (${(10_000 / result.seconds).toFixed(1)} files/s)`}
+  }
+  table('Memory: 10,000 releases in one run (target: peak RSS ≤ 200 MB)', rows)
+}
 
 // Editor: re-lint in a warm process (the language server's path).
 const editor = execFileSync(node, [join(bench, 'editor.mjs'), typical], {encoding: 'utf8'}).trim()
