@@ -39,6 +39,11 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'The date of a letter the release reproduces is not a date line',
+      input: '---\ndate: 2025-03-12\n---\n\n11 March 2025\n\nLetter to the Director\n\nDear Director:\n\nThe committee met yesterday and agreed on the advice that follows in this letter.\n',
+      messages: []
+    },
+    {
       title: 'One date, and future events after it',
       input: '---\ndate: 2025-03-12\n---\n\n# LIH opens a laboratory\n\n12 March 2025\n\nAn open day will take place on 3 May 2025.\n',
       messages: []
