@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
-import {inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
 
 export default defineRule({
   id: 'org-first-mention',
@@ -32,6 +32,16 @@ export default defineRule({
       output: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n'
     },
     {
+      title: 'The acronym after a possessive or next to a link counts as spelled out',
+      input: '# News\n\nThe Luxembourg Institute of Health’s (LIH) new laboratory opened today in Strassen.\n\nLIH researchers will work there with the [Department of Cancer Research](https://lih.example/docr)(DoCR) and the Integrated BioBank of Luxembourg (IBBL)[freezers](https://lih.example/ibbl).\n\nDoCR and IBBL staff will share it with the Department of Cancer Research (DoCR) clinicians.\n',
+      messages: ['7:44-7:80: “Department of Cancer Research (DoCR)” is spelled out again; after the first mention write “DoCR”']
+    },
+    {
+      title: 'Right: a bold or italic deck before the lead, and a linked document’s title, are exempt like the headline',
+      input: '# News\n\n**LUXEMBOURG INSTITUTE OF HEALTH OPENS A NEW LABORATORY IN STRASSEN FOR ITS CANCER RESEARCH TEAMS**\n\n*LIH researchers will move in this spring*\n\nThe Luxembourg Institute of Health (LIH) opened a new laboratory today in Strassen, as set out in the [DoCR Plan for New Laboratories](https://lih.example/plan).\n\nThe Department of Cancer Research (DoCR) will move in first.\n',
+      messages: []
+    },
+    {
       title: 'Right: full name and acronym first; the headline and About section are exempt',
       input: '# LIH publishes a study\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n\n## About the Luxembourg Institute of Health (LIH)\n\nThe Luxembourg Institute of Health (LIH) is a public biomedical research organisation.\n',
       messages: []
@@ -39,8 +49,11 @@ export default defineRule({
   ],
   check({release, report}) {
     const byOrg = new Map<string, OrgMention[]>()
+    const decks = decksOf(release)
     for (const mention of release.orgMentions) {
-      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block)) continue
+      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || decks.has(mention.block)) continue
+      // The title of a linked document is quoted as published (“[ACR Alert to Banks](url)”).
+      if (inLinkedTitle(mention.block, mention.at, mention.at + mention.text.length)) continue
       const list = byOrg.get(mention.org.name) ?? []
       list.push(mention)
       byOrg.set(mention.org.name, list)
@@ -58,7 +71,9 @@ export default defineRule({
       // Every expansion after the first one is a repeat (a missing one at first mention is reported above).
       const expansions = mentions.filter((mention) => mention.kind === 'expanded')
       for (const later of expansions.slice(1)) {
-        report('reExpanded', {place: later, data, severity: 'warning', actual: later.text, expected: [org.acronym!], fix: 'suggestion'})
+        // “the Board’s (ACR) website” becomes “the ACR’s website”.
+        const possessive = /['’]s\s?\(/.exec(later.text)?.[0].slice(0, -1).trim() ?? ''
+        report('reExpanded', {place: later, data, severity: 'warning', actual: later.text, expected: [org.acronym! + possessive], fix: 'suggestion'})
       }
     }
   }
