@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
-import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
 
 export default defineRule({
   id: 'org-first-mention',
@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   fix: 'safe',
   summary: 'The first mention of a registry organisation is its full name with the acronym in brackets; the acronym comes after.',
-  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline and the About boilerplate are exempt.',
+  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline, the deck, linked documents’ titles and the About boilerplate are exempt, and so are transcripts of remarks and testimony, which keep the words as spoken.',
   messages: {
     acronymFirst: '“{acronym}” is used before the full name; write “{expanded}” at the first mention',
     nameWithoutAcronym: 'First mention of “{name}” lacks its acronym, which the release uses later; write “{expanded}”',
@@ -42,12 +42,19 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Right: the transcript of a speech keeps the words as spoken',
+      input: '# Remarks by the Director of the Luxembourg Institute of Health at the Opening of the New Laboratory\n\nThank you all for coming. LIH researchers have waited two years for this laboratory.\n\nThe Luxembourg Institute of Health will open two more next year.\n',
+      messages: []
+    },
+    {
       title: 'Right: full name and acronym first; the headline and About section are exempt',
       input: '# LIH publishes a study\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n\n## About the Luxembourg Institute of Health (LIH)\n\nThe Luxembourg Institute of Health (LIH) is a public biomedical research organisation.\n',
       messages: []
     }
   ],
   check({release, report}) {
+    // A speaker says “the IRS” without spelling it out; a transcript keeps the words as spoken.
+    if (isTranscript(release)) return
     const byOrg = new Map<string, OrgMention[]>()
     const decks = decksOf(release)
     for (const mention of release.orgMentions) {

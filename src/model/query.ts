@@ -27,6 +27,19 @@ export function spanOfBlocks(blocks: ReadonlyArray<{start: number; end: number}>
   return {start: Math.min(...from.map((block) => block.start)), end: Math.max(...from.map((block) => block.end))}
 }
 
+/** “Remarks by …”, “Testimony of …”, “Keynote Speech by …”: a title that announces spoken words. */
+const transcriptTitle = /^\W*(?:(?:Prepared|Opening|Closing|Keynote)\s+)?(?:Remarks|Testimony|Speech|Address|Transcript)\s+(?:by|of|from)\s/i
+
+/**
+ * Whether the release is the transcript of a speech or testimony, known from its headline or its page title
+ * in the front matter (the body may open on a section heading, “Introduction”): the words are
+ * reproduced as the speaker said them, not written by the press office to house style.
+ */
+export function isTranscript(release: Release): boolean {
+  const title = release.frontMatter?.data.title
+  return transcriptTitle.test(release.headlineText ?? '') || (typeof title === 'string' && transcriptTitle.test(title))
+}
+
 /**
  * The deck: paragraphs wholly in bold or italics at the top, before the first plain paragraph of prose
  * (“**BOARD STATEMENT ON …**”, “*Deputy Secretary to highlight …*”). Like the headline, it may use an
