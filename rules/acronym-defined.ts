@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {Block} from '../src/model/release.ts'
+import {decksOf} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // Known to every reader: never expanded. The registry's `acronyms` adds the house's own.
@@ -126,7 +127,7 @@ export default defineRule({
     const known = new Set([...universal, ...facts.acronyms, ...facts.organisations.flatMap((org) => (org.acronym ? [org.acronym] : []))])
     const uses = new Map<string, Use[]>()
     const named = new Set<string>()
-    const decks = decksOf(release.blocks)
+    const decks = decksOf(release)
     let table = false
     for (const block of release.blocks) {
       // (A bold line, a pseudo-heading of depth 6, is a table's row, and leaves the table open.)
@@ -261,21 +262,6 @@ function isName(source: string, block: Block, start: number, end: number, acrony
     inCompanyName(block.prose, start, end) ||
     inBoldName(source, sourceSpan(block, start, end))
   )
-}
-
-/**
- * Paragraphs wholly in emphasis before the first plain one: the deck under the headline, which, like the
- * headline, may use an acronym that the body spells out.
- */
-function decksOf(blocks: readonly Block[]): Set<Block> {
-  const decks = new Set<Block>()
-  for (const block of blocks) {
-    if (block.kind === 'heading') continue
-    const parts = 'children' in block.node ? block.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
-    if (block.kind !== 'paragraph' || parts.length !== 1 || (parts[0].type !== 'emphasis' && parts[0].type !== 'strong')) break
-    decks.add(block)
-  }
-  return decks
 }
 
 /**

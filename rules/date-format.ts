@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {datesIn, formatDate, MONTHS} from '../src/model/dates.ts'
-import {inQuotedSpeech} from '../src/model/query.ts'
+import {inLinkedTitle, inQuotedSpeech} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 const styleExample = {'day-month-year': '18 June 2024', 'month-day-year': 'June 18, 2024'} as const
@@ -35,8 +35,8 @@ export default defineRule({
       messages: ['1:20-1:30: “03/04/2025” can be read as 3 April 2025 or 4 March 2025; spell the month out, as in “18 June 2024”']
     },
     {
-      title: 'The house style, and dates in URLs and code, are fine',
-      input: 'On Tuesday 18 June 2024 and on 4 May, see https://lih.lu/2024-06-18/news or `2024-06-18`.\n',
+      title: 'The house style, and dates in URLs, code and linked documents’ titles, are fine',
+      input: 'On Tuesday 18 June 2024 and on 4 May, see https://lih.lu/2024-06-18/news or `2024-06-18`, and read the [Minutes of the Board Meeting, June 4, 2024](https://lih.lu/minutes).\n',
       messages: []
     }
   ],
@@ -44,6 +44,8 @@ export default defineRule({
     const style = facts.house.dateStyle
     for (const block of release.blocks) {
       for (const date of datesIn(block)) {
+        // A linked document's title is quoted as published (“[Outcomes of the Spring Plenary, 23 February 2024](url)”).
+        if (inLinkedTitle(block, date.start, date.end)) continue
         const found = block.text.slice(date.start, date.end)
         const place = sourceSpan(block, date.start, date.end)
         if (date.ambiguous) {

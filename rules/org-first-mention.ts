@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
-import {inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
 
 export default defineRule({
   id: 'org-first-mention',
@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   fix: 'safe',
   summary: 'The first mention of a registry organisation is its full name with the acronym in brackets; the acronym comes after.',
-  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline and the About boilerplate are exempt.',
+  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline, the deck, linked documents’ titles and the About boilerplate are exempt, and so are transcripts of remarks and testimony, which keep the words as spoken.',
   messages: {
     acronymFirst: '“{acronym}” is used before the full name; write “{expanded}” at the first mention',
     nameWithoutAcronym: 'First mention of “{name}” lacks its acronym, which the release uses later; write “{expanded}”',
@@ -32,15 +32,35 @@ export default defineRule({
       output: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n'
     },
     {
+      title: 'The acronym after a possessive or next to a link counts as spelled out',
+      input: '# News\n\nThe Luxembourg Institute of Health’s (LIH) new laboratory opened today in Strassen.\n\nLIH researchers will work there with the [Department of Cancer Research](https://lih.example/docr)(DoCR) and the Integrated BioBank of Luxembourg (IBBL)[freezers](https://lih.example/ibbl).\n\nDoCR and IBBL staff will share it with the Department of Cancer Research (DoCR) clinicians.\n',
+      messages: ['7:44-7:80: “Department of Cancer Research (DoCR)” is spelled out again; after the first mention write “DoCR”']
+    },
+    {
+      title: 'Right: a bold or italic deck before the lead, and a linked document’s title, are exempt like the headline',
+      input: '# News\n\n**LUXEMBOURG INSTITUTE OF HEALTH OPENS A NEW LABORATORY IN STRASSEN FOR ITS CANCER RESEARCH TEAMS**\n\n*LIH researchers will move in this spring*\n\nThe Luxembourg Institute of Health (LIH) opened a new laboratory today in Strassen, as set out in the [DoCR Plan for New Laboratories](https://lih.example/plan).\n\nThe Department of Cancer Research (DoCR) will move in first.\n',
+      messages: []
+    },
+    {
+      title: 'Right: the transcript of a speech keeps the words as spoken',
+      input: '# Remarks by the Director of the Luxembourg Institute of Health at the Opening of the New Laboratory\n\nThank you all for coming. LIH researchers have waited two years for this laboratory.\n\nThe Luxembourg Institute of Health will open two more next year.\n',
+      messages: []
+    },
+    {
       title: 'Right: full name and acronym first; the headline and About section are exempt',
       input: '# LIH publishes a study\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nLIH researchers led the work.\n\n## About the Luxembourg Institute of Health (LIH)\n\nThe Luxembourg Institute of Health (LIH) is a public biomedical research organisation.\n',
       messages: []
     }
   ],
   check({release, report}) {
+    // A speaker says “the IRS” without spelling it out; a transcript keeps the words as spoken.
+    if (isTranscript(release)) return
     const byOrg = new Map<string, OrgMention[]>()
+    const decks = decksOf(release)
     for (const mention of release.orgMentions) {
-      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block)) continue
+      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || decks.has(mention.block)) continue
+      // The title of a linked document is quoted as published (“[ACR Alert to Banks](url)”).
+      if (inLinkedTitle(mention.block, mention.at, mention.at + mention.text.length)) continue
       const list = byOrg.get(mention.org.name) ?? []
       list.push(mention)
       byOrg.set(mention.org.name, list)
@@ -58,7 +78,9 @@ export default defineRule({
       // Every expansion after the first one is a repeat (a missing one at first mention is reported above).
       const expansions = mentions.filter((mention) => mention.kind === 'expanded')
       for (const later of expansions.slice(1)) {
-        report('reExpanded', {place: later, data, severity: 'warning', actual: later.text, expected: [org.acronym!], fix: 'suggestion'})
+        // “the Board’s (ACR) website” becomes “the ACR’s website”.
+        const possessive = /['’]s\s?\(/.exec(later.text)?.[0].slice(0, -1).trim() ?? ''
+        report('reExpanded', {place: later, data, severity: 'warning', actual: later.text, expected: [org.acronym! + possessive], fix: 'suggestion'})
       }
     }
   }

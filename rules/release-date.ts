@@ -34,6 +34,16 @@ export default defineRule({
       messages: ['1:1: The release has no date, neither a date line nor `date:` in the front matter; add one']
     },
     {
+      title: 'Front matter after a blank line is still front matter, as Hugo reads it',
+      input: '\n---\ndate: 2025-03-12\n---\n\n# LIH opens a laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n',
+      messages: []
+    },
+    {
+      title: 'The date of a letter the release reproduces is not a date line',
+      input: '---\ndate: 2025-03-12\n---\n\n11 March 2025\n\nLetter to the Director\n\nDear Director:\n\nThe committee met yesterday and agreed on the advice that follows in this letter.\n',
+      messages: []
+    },
+    {
       title: 'One date, and future events after it',
       input: '---\ndate: 2025-03-12\n---\n\n# LIH opens a laboratory\n\n12 March 2025\n\nAn open day will take place on 3 May 2025.\n',
       messages: []

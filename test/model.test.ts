@@ -73,6 +73,16 @@ describe('model of a Markdown release', () => {
     expect(text.slice(block.offsets[bold], block.offsets[bold] + 4)).toBe('bold')
   })
 
+  it('reads front matter after blank lines, as Hugo does, with positions in the file as written', async () => {
+    const text = '\n\n---\ntitle: Example opens a laboratory\ndate: 2025-03-12\n---\n\nThe laboratory opened today in Strassen after two years of building work.\n'
+    const release = await model('x.md', text)
+    expect(release.date).toMatchObject({iso: '2025-03-12', from: 'front matter'})
+    expect(text.slice(release.frontMatter!.start, release.frontMatter!.end)).toMatch(/^---\n[^]*\n---$/)
+    expect(release.blocks.map((block) => block.text)).toEqual(['The laboratory opened today in Strassen after two years of building work.'])
+    expect(text.slice(release.blocks[0].start, release.blocks[0].end)).toBe(release.blocks[0].text)
+    for (const sentence of release.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+  })
+
   it('treats a first line “About …” followed by text as the About section', async () => {
     const release = await model('x.md', '# Title\n\nThe foundation today announced new members joining its growing community.\n\nAbout the Example Foundation\nThe Example Foundation supports open source.\n')
     expect(release.about?.heading.text).toMatch(/^About the Example Foundation/)

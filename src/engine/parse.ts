@@ -46,10 +46,24 @@ export async function parseRelease(file: VFile, format: SourceFormat, options: {
   const fallback = depth > maxNesting ? `quotes or lists are nested ${depth} levels deep; the file was checked as plain text` : undefined
   // Loaded on first use: the HTML parser is as large as the rest of lih-lint, and most runs read Markdown.
   const page = format === 'html' ? (await loadHtmlParser()).parseHtml(source, options.html) : undefined
-  const mdast = page ? page.mdast : format === 'text' || fallback ? parseText(source) : (markdown.parse(file) as Root)
+  const mdast = page ? page.mdast : format === 'text' || fallback ? parseText(source) : parseMarkdown(source)
   const index = lineIndex(source)
   splitLongText(mdast, source, index)
   return {mdast, nlcst: proseTree(mdast, source, index), fallback, notice: page?.notice}
+}
+
+/**
+ * Hugo and Jekyll read front matter after blank lines too; micromark wants the opening `---` on the
+ * first line. Such a file is parsed from its `---` and the positions moved back by the blank lines,
+ * so every offset still points into the file as written.
+ */
+function parseMarkdown(source: string): Root {
+  const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source)?.[0]
+  if (!blank) return markdown.parse(source) as Root
+  const lines = blank.split('\n').length - 1
+  const tree = shifted(markdown.parse(source.slice(blank.length)) as Root, (point) => ({line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + blank.length}))
+  tree.position = {start: {line: 1, column: 1, offset: 0}, end: tree.position!.end}
+  return tree
 }
 
 /** The nlcst of every paragraph and heading (tables and code are not prose), in document order. */

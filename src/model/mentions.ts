@@ -38,7 +38,11 @@ interface Needle {
   /** For people's needles: whose, and which kind of mention it finds. */
   person?: Person
   kind?: PersonMention['kind']
+  /** For an organisation's full name: the organisation, whose acronym may follow in brackets. */
+  named?: Organisation
 }
+
+type Hit = {start: number; end: number; needle: Needle}
 
 /** A person's name without the first name and middle initials: "Yellen" of "Janet L. Yellen". */
 export function surnameOf(person: Person): string {
@@ -144,12 +148,12 @@ export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[
     // Any space counts as one ("Brian\u00a0E. Nelson" is the name); one character for one keeps the offsets.
     const prose = block.prose.replace(/\s/g, ' ')
     const lower = prose.toLowerCase()
-    const found: Array<{start: number; end: number; needle: Needle}> = []
+    const found: Hit[] = []
     const tryAt = ({needle, target}: {needle: Needle; target: string}, at: number) => {
       const end = at + target.length
       if (!isWordEdge(prose, at - 1) || !isWordEdge(prose, end)) return
       const hit = needle.person && needle.kind === 'surname' ? readSurname(prose, at, end, needle, facts) : {start: at, end, needle}
-      if (hit) found.push(hit)
+      if (hit) found.push(needle.named ? withAcronym(block, prose, hit, needle.named) : hit)
     }
     for (const word of lower.matchAll(wordRun)) {
       const at = word.index!
@@ -175,6 +179,30 @@ export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[
   return {orgs, people}
 }
 
+/**
+ * The full name followed by its acronym where the plain “Name (ACR)” needle cannot see it: after a
+ * possessive (“the Board’s (ACR) website”), before a word glued on by removed link markup
+ * (“Name (ACR)[text](url)”), or glued to a link that ends at the name (“[Name](url)(ACR)”). A name
+ * glued to its bracket without a link between is left to the needles, as written.
+ */
+function withAcronym(block: Block, prose: string, hit: Hit, org: Organisation): Hit {
+  if (!org.acronym) return hit
+  const match = /^(['’]s)?( ?)\(([^()\n]{1,20})\)/.exec(prose.slice(hit.end, hit.end + org.acronym.length + 6))
+  if (!match || match[3] !== org.acronym) return hit
+  const nameEnd = hit.end + (match[1]?.length ?? 0)
+  if (match[2] === '' && !block.links.some((link) => link.end === nameEnd)) return hit
+  return {start: hit.start, end: hit.end + match[0].length, needle: expandedNeedle(hit.needle)}
+}
+
+const expandedNeedles = new WeakMap<Needle, Needle>()
+
+/** The needle that makes an expanded mention of the same organisation (for a name found with its acronym). */
+function expandedNeedle(needle: Needle): Needle {
+  let expanded = expandedNeedles.get(needle)
+  if (!expanded) expandedNeedles.set(needle, (expanded = {...needle, make: (block, start, end) => ({...needle.make(block, start, end), kind: 'expanded'}) as OrgMention}))
+  return expanded
+}
+
 function isWordEdge(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return true
   return !/[\p{L}\p{N}_]/u.test(text[index])
@@ -186,7 +214,7 @@ function needlesFor(facts: Facts): Needle[] {
   needles = []
   const span = (block: Block, start: number, end: number) => ({block, ...sourceSpan(block, start, end), text: block.text.slice(start, end), at: start})
   for (const org of facts.organisations) {
-    needles.push({text: org.name, caseSensitive: false, make: (block, start, end) => ({...span(block, start, end), org, kind: 'name'})})
+    needles.push({text: org.name, caseSensitive: false, named: org, make: (block, start, end) => ({...span(block, start, end), org, kind: 'name'})})
     if (org.acronym) {
       for (const form of [`${org.name} (${org.acronym})`, `${org.name}, ${org.acronym},`]) {
         needles.push({text: form, caseSensitive: false, make: (block, start, end) => ({...span(block, start, end), org, kind: 'expanded'})})

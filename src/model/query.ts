@@ -1,5 +1,6 @@
 // Small questions rules ask of the model.
-import type {Release} from './release.ts'
+import type {Block, Release} from './release.ts'
+import type {TextView} from './text-view.ts'
 
 /** Whether a source offset lies inside quoted speech (fixes there are only ever suggestions). */
 export function inQuotedSpeech(release: Release, offset: number): boolean {
@@ -24,4 +25,68 @@ export function spanOfBlocks(blocks: ReadonlyArray<{start: number; end: number}>
   const placed = blocks.filter((block) => block.end > block.start)
   const from = placed.length > 0 ? placed : blocks
   return {start: Math.min(...from.map((block) => block.start)), end: Math.max(...from.map((block) => block.end))}
+}
+
+/** “Remarks by …”, “Testimony of …”, “Keynote Speech by …”: a title that announces spoken words. */
+const transcriptTitle = /^\W*(?:(?:Prepared|Opening|Closing|Keynote)\s+)?(?:Remarks|Testimony|Speech|Address|Transcript)\s+(?:by|of|from)\s/i
+
+/**
+ * Whether the release is the transcript of a speech or testimony, known from its headline or its page title
+ * in the front matter (the body may open on a section heading, “Introduction”): the words are
+ * reproduced as the speaker said them, not written by the press office to house style.
+ */
+export function isTranscript(release: Release): boolean {
+  const title = release.frontMatter?.data.title
+  return transcriptTitle.test(release.headlineText ?? '') || (typeof title === 'string' && transcriptTitle.test(title))
+}
+
+/**
+ * The deck: paragraphs wholly in bold or italics at the top, before the first plain paragraph of prose
+ * (“**BOARD STATEMENT ON …**”, “*Deputy Secretary to highlight …*”). Like the headline, it may use an
+ * acronym that the body spells out. Headings, the date line and short top-matter lines (“FOR RELEASE”)
+ * may stand between the decks.
+ */
+export function decksOf(release: Release): Set<Block> {
+  const decks = new Set<Block>()
+  for (const block of release.blocks) {
+    if (block === release.dateLine?.block || (block.kind === 'heading' && block.depth !== 6)) continue
+    // A short bold or italic line is read as a pseudo-heading (depth 6); before the lead it is a deck.
+    if (block.kind === 'listItem' || !isWhollyEmphasis(block)) {
+      if (block.section === 'top') continue
+      break
+    }
+    decks.add(block)
+  }
+  return decks
+}
+
+/**
+ * A paragraph that is one bold or italic run; also one wrapped in asterisks that the Markdown parser
+ * left as text because a space stands before the closing mark (“*A deck line *”, a converter's slip).
+ */
+function isWhollyEmphasis(block: Block): boolean {
+  const parts = 'children' in block.node ? block.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+  if (parts.length === 1 && (parts[0].type === 'emphasis' || parts[0].type === 'strong')) return true
+  return /^(\*{1,2}|_{1,2})\S[^*]*\1$/.test(block.text.trim())
+}
+
+/**
+ * Whether `start`–`end` of a block's text lies inside the title of a linked document, which is quoted as
+ * published: link text in title case (“[Alert on Fraud Against Small Businesses](url)”), or link text that
+ * closes a capitalised name with its date (“[Read the Outcomes of the Spring Plenary, 23 February 2024](url)”).
+ * A link whose text is only the span (“[Example Agency](url)”) names it; that is not a title.
+ */
+export function inLinkedTitle(block: TextView, start: number, end: number): boolean {
+  return block.links.some((link) => {
+    if (start < link.start || end > link.end) return false
+    const label = block.text.slice(link.start, link.end)
+    if (label.trim() === block.text.slice(start, end).trim()) return false
+    return isTitleCase(label) || /\p{Lu}[\p{L}\p{N}]*,\s+$/u.test(block.text.slice(link.start, start))
+  })
+}
+
+/** Every word of four letters or more starts with a capital (small words such as “to”, “and”, “its” may not), and there are two or more. */
+function isTitleCase(text: string): boolean {
+  const long = (text.match(/\p{L}[\p{L}\p{N}’'-]*/gu) ?? []).filter((word) => word.length >= 4)
+  return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word))
 }

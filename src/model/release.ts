@@ -307,12 +307,23 @@ function findDateLine(blocks: Block[], headline: Block | undefined): Release['da
     // "Luxembourg, 18 June 2024 –"); not a sentence that starts with a date ("On February 1, 2021, …").
     const prefix = block.prose.slice(0, date.start)
     const opensBlock = date.start < 60 && /^[\p{Lu}\p{P}\s.,]*$/u.test(prefix.replace(/\b[A-Z][a-z]+\b/g, 'X')) && !/\b(?:On|In|As|At|By|For|From|Since|Until|The|Before|After|Through|Beginning)\b/.test(prefix)
-    if (short || opensBlock) {
+    if ((short || opensBlock) && !datesALetter(blocks, block)) {
       const start = date.weekday?.start ?? date.start
       return {block, date, ...sourceSpan(block, start, date.end)}
     }
   }
   return undefined
+}
+
+/** "Dear Madam Secretary:", "Dear colleagues,": the opening of a letter. */
+const salutation = /^Dear\s[^\n]{1,60}[:,]$/
+
+/**
+ * A date followed within three blocks by a salutation heads a letter the release reproduces
+ * ("30 January 2024 / Letter to the Secretary / Dear Madam Secretary:"): the letter's date, not the release's.
+ */
+function datesALetter(blocks: Block[], block: Block): boolean {
+  return blocks.slice(block.index + 1, block.index + 4).some((next) => salutation.test(next.text.trim()))
 }
 
 function collectSentences(nlcst: NlcstRoot, blocks: Block[]): Sentence[] {
