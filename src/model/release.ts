@@ -82,7 +82,7 @@ export function buildRelease(input: {path?: string; source: string; format: Sour
   const frontMatter = readFrontMatter(mdast)
   const endMarks: number[] = []
   const blocks = collectBlocks(mdast, source, endMarks)
-  assignSections(blocks, endMarks, houseNames(facts))
+  assignSections(blocks, endMarks, houseNames(facts), houseAcronyms(facts))
 
   // The top matter; when no paragraph was long enough to open the body (a short release), the headings it starts with.
   const firstProse = blocks.findIndex((block) => block.kind !== 'heading')
@@ -227,7 +227,7 @@ function isSectionHeading(block: Block): boolean {
  * paragraph opening "Media contact:") the contact block, "###" ends the release. Blocks before
  * the first paragraph of prose are the top matter (label, headline, deck, date line).
  */
-function assignSections(blocks: Block[], endMarks: number[], names: string[]): void {
+function assignSections(blocks: Block[], endMarks: number[], names: string[], acronyms: string[]): void {
   let section: Section = 'top'
   const endAt = endMarks[0] ?? Infinity
   let sawAbout = false
@@ -235,8 +235,9 @@ function assignSections(blocks: Block[], endMarks: number[], names: string[]): v
     const text = block.text.trim()
     if (block.start > endAt && section !== 'about' && section !== 'contact') section = 'end'
     // Boilerplate without a heading: "About Node.js Foundation Node.js Foundation is …", or after the
-    // end mark, a paragraph that describes the house ("The … Board is an independent agency …").
-    if (!sawAbout && block.kind !== 'heading' && (startsWithAbout(text, names) || (section === 'end' && describesHouse(text, names)))) {
+    // end mark, a paragraph that describes the house by its name or its acronym ("The … Board is an
+    // independent agency …", "The ABC is …").
+    if (!sawAbout && block.kind !== 'heading' && (startsWithAbout(text, names) || (section === 'end' && describesHouse(text, [...names, ...acronyms])))) {
       section = 'about'
       sawAbout = true
       block.section = section
@@ -265,6 +266,14 @@ function assignSections(blocks: Block[], endMarks: number[], names: string[]): v
 function houseNames(facts: Facts): string[] {
   const names = [facts.house.name, ...facts.organisations.map((org) => org.name)].filter((name): name is string => Boolean(name))
   return [...new Set(names)].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * The registry organisations' acronyms. Only a paragraph after the end mark is tested against them:
+ * an acronym is a short word, and anywhere else “About ABC …” may open ordinary text.
+ */
+function houseAcronyms(facts: Facts): string[] {
+  return facts.organisations.map((org) => org.acronym).filter((acronym): acronym is string => Boolean(acronym))
 }
 
 function startsWithAbout(text: string, names: string[]): boolean {
