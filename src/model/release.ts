@@ -1,7 +1,7 @@
 // The press-release model, built once per file and shared by every rule: which block is the
 // headline, the date line, the lead, the body, the About section and the press contact, plus the
 // sentences, quotes and mentions of registry organisations and people.
-import type {Nodes, Root} from 'mdast'
+import type {Code, Nodes, Root} from 'mdast'
 import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {parseDocument} from 'yaml'
@@ -167,7 +167,7 @@ function frontMatterIso(value: unknown): string | undefined {
   return written && written.start === 0 ? isoOf(written) : undefined
 }
 
-/** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) go to `endMarks`. */
+/** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) and code blocks holding only such a mark go to `endMarks`. */
 function collectBlocks(mdast: Root, source: string, endMarks: number[]): Block[] {
   const blocks: Block[] = []
   const visit = (node: Nodes, quoted: boolean, inList: boolean) => {
@@ -203,12 +203,23 @@ function collectBlocks(mdast: Root, source: string, endMarks: number[]): Block[]
       case 'root':
         for (const child of node.children) visit(child, quoted, inList)
         return
+      case 'code':
+        // A "####" indented four spaces or more (centred by hand) parses as an indented code block.
+        if (isIndentedEndMark(node, source)) endMarks.push(node.position?.start.offset ?? 0)
+        return
       default:
       // Code, HTML, tables, front matter and thematic breaks are not release prose.
     }
   }
   visit(mdast, false, false)
   return blocks
+}
+
+/** An indented code block holding nothing but an end mark ("###", "- 30 -"); fenced code is code on purpose. */
+function isIndentedEndMark(node: Code, source: string): boolean {
+  const start = node.position?.start.offset ?? 0
+  const fenced = /^\s*(?:```|~~~)/.test(source.slice(start, start + 40))
+  return !fenced && endMark.test(node.value.trim())
 }
 
 /** "**About Node.js Foundation**" or "*Media Contact*" on a line of its own works as a heading. */
@@ -282,7 +293,8 @@ function startsWithAbout(text: string, names: string[]): boolean {
 }
 
 function describesHouse(text: string, names: string[]): boolean {
-  const rest = text.replace(/^The /, '')
+  // Italics whose closing mark was lost leave the opening "*" or "_" in the text.
+  const rest = text.replace(/^[*_]+/, '').replace(/^The /, '')
   return names.some((name) => rest.startsWith(name) && /^(?:,| is | was | \()/.test(rest.slice(name.length)))
 }
 
