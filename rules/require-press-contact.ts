@@ -48,6 +48,16 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'The whole contact in one sentence, without a colon',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\nFor further information contact Jane Doe, Head of Communication — +352 26970-893 or press@lih.lu.\n',
+      messages: []
+    },
+    {
+      title: 'One sentence with the contact, but the name only',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\nFor more information, please contact Jane Doe, Head of Communication.\n',
+      messages: ['5:1-5:70: The press contact gives no e-mail address or phone number; add one']
+    },
+    {
       title: 'A full name with a phone number, one item per line',
       input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**Press contact**\n\nJane Doe\\\nHead of Communication\\\n+352 26970-893\n',
       messages: []
@@ -79,8 +89,11 @@ export default defineRule({
   }
 })
 
+// What introduces the contact on its line: "Media contact:", "For further information contact".
+const contactIntro = /^(?:.*?contacts?\s*:|for (?:further|more) information,? (?:please )?contact\b:?)\s*/i
+
 function linesOf(block: Block): string[] {
-  return block.prose.split('\n').flatMap((line) => line.replace(/^.*?contacts?\s*:\s*/i, '').split(/\s*[,|–—]\s+|\s+[–—|]\s*/)).map((line) => line.trim()).filter(Boolean)
+  return block.prose.split('\n').flatMap((line) => line.replace(contactIntro, '').split(/\s*[,|–—]\s+|\s+[–—|]\s*/)).map((line) => line.trim()).filter(Boolean)
 }
 
 function nameOn(line: string): string | undefined {

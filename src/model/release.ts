@@ -75,6 +75,8 @@ const releaseLabel = /^(?:press release|news release|media release|for immediate
 const aboutHeading = /^about\b/i
 const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?(?: information| details)?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
 const contactLead = /^(?:(?:press|media)\s+contacts?|contacts?)\s*:/i
+/** A whole contact in one paragraph: "For further information contact: Jane Doe, …, press@…". */
+const contactSentence = /^for (?:further|more) information,? (?:please )?contact\b:?\s*\S/i
 const endMark = /^(?:#{3,}|-\s*#{3,}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
 
 export function buildRelease(input: {path?: string; source: string; format: SourceFormat; mdast: Root; nlcst: NlcstRoot; facts: Facts}): Release {
@@ -235,7 +237,8 @@ function isSectionHeading(block: Block): boolean {
 
 /**
  * Sections follow the headings: "About …" starts the boilerplate, "Press contact" (or a
- * paragraph opening "Media contact:") the contact block, "###" ends the release. Blocks before
+ * paragraph opening "Media contact:") the contact block, "###" ends the release; a paragraph
+ * "For further information contact Jane Doe, …" is a contact block by itself. Blocks before
  * the first paragraph of prose are the top matter (label, headline, deck, date line).
  */
 function assignSections(blocks: Block[], endMarks: number[], names: string[], acronyms: string[]): void {
@@ -252,6 +255,12 @@ function assignSections(blocks: Block[], endMarks: number[], names: string[], ac
       section = 'about'
       sawAbout = true
       block.section = section
+      continue
+    }
+    // Only this paragraph: the sentence holds the whole contact, and the text after it (it may stand
+    // in the middle of the release) is no part of it.
+    if (block.kind !== 'heading' && contactSentence.test(text)) {
+      block.section = 'contact'
       continue
     }
     // A heading, or a paragraph whose first line works as one ("About Node.js Foundation" then the text).
