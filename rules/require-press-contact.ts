@@ -1,11 +1,13 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {spanOfBlocks} from '../src/model/query.ts'
-import type {Block} from '../src/model/release.ts'
+import type {Block, Release} from '../src/model/release.ts'
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 const phone = /(?:\+|\b00)?\d[\d ().\/-]{6,}\d/
 // Words that make a line a role or an organisation rather than a person's name.
 const notAName = /\b(?:head|manager|officer|director|communications?|marketing|press|media|relations|public|institute|foundation|university|agency|department|office|team|contact|inc|ltd|llc|group|board|tel|phone|email|e-mail)\b/i
+// A media advisory's invitation: "Media interested in covering the visit should RSVP to …".
+const mediaRsvp = /\b(?:media|press|reporters|journalists)\b[^.!?]{0,160}?\bRSVP(?: to)?\s*/i
 const nameWords = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3})$/u
 
 export default defineRule({
@@ -58,6 +60,16 @@ export default defineRule({
       messages: ['5:1-5:70: The press contact gives no e-mail address or phone number; add one']
     },
     {
+      title: 'A media advisory that asks journalists to RSVP to an address',
+      input: '# Media advisory: the minister visits the new laboratory\n\nOn Monday the minister will tour the laboratory in Strassen with its researchers. Journalists wishing to attend should RSVP to [press@lih.lu](mailto:press@lih.lu) by Friday.\n',
+      messages: []
+    },
+    {
+      title: 'A media advisory asking for an RSVP but giving no address',
+      input: '# Media advisory: the minister visits the new laboratory\n\nOn Monday the minister will tour the laboratory in Strassen with its researchers. Journalists wishing to attend should RSVP by Friday.\n',
+      messages: ['3:135: The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number']
+    },
+    {
       title: 'A full name with a phone number, one item per line',
       input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**Press contact**\n\nJane Doe\\\nHead of Communication\\\n+352 26970-893\n',
       messages: []
@@ -66,6 +78,7 @@ export default defineRule({
   check({release, report}) {
     const contact = release.contact
     if (!contact) {
+      if (hasMediaRsvp(release)) return
       const at = release.blocks.at(-1)?.end ?? 0
       report('missing', {place: {start: at, end: at}})
       return
@@ -91,6 +104,22 @@ export default defineRule({
 
 // What introduces the contact on its line: "Media contact:", "For further information contact".
 const contactIntro = /^(?:.*?contacts?\s*:|for (?:further|more) information,? (?:please )?contact\b:?)\s*/i
+
+/**
+ * Whether the release asks the media to RSVP to an e-mail address: in a media advisory that address
+ * is where journalists write, so it serves as the press contact, as an address alone does in a
+ * contact section. Only an address right after “RSVP (to)” counts.
+ */
+function hasMediaRsvp(release: Release): boolean {
+  return release.blocks.some((block) => {
+    const match = mediaRsvp.exec(block.text)
+    if (!match) return false
+    const at = match.index + match[0].length
+    const address = new RegExp(`^${email.source}`).test(block.text.slice(at))
+    const mailLink = block.links.some((link) => link.start === at && /^mailto:/i.test(link.url))
+    return address || mailLink
+  })
+}
 
 function linesOf(block: Block): string[] {
   return block.prose.split('\n').flatMap((line) => line.replace(contactIntro, '').split(/\s*[,|–—]\s+|\s+[–—|]\s*/)).map((line) => line.trim()).filter(Boolean)
