@@ -6,8 +6,8 @@ const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 const phone = /(?:\+|\b00)?\d[\d ().\/-]{6,}\d/
 // Words that make a line a role or an organisation rather than a person's name.
 const notAName = /\b(?:head|manager|officer|director|communications?|marketing|press|media|relations|public|institute|foundation|university|agency|department|office|team|contact|inc|ltd|llc|group|board|tel|phone|email|e-mail)\b/i
-// A media advisory's invitation: "Media interested in covering the visit should RSVP to …".
-const mediaRsvp = /\b(?:media|press|reporters|journalists)\b[^.!?]{0,160}?\bRSVP(?: to)?\s*/i
+// A sentence addressed to the media, up to its full stop (not one inside an address: "press@lih.lu").
+const mediaSentence = /(?:^|(?<=[.!?]\s+))(?:members of the )?(?:media|press|reporters|journalists)\b.*?(?:[.!?](?=\s|$)|$)/gis
 const nameWords = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3})$/u
 
 export default defineRule({
@@ -65,6 +65,11 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'A sentence that sends the media’s questions to a named person',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work. Media questions may be directed to Jane Doe at +352 26970-893.\n',
+      messages: []
+    },
+    {
       title: 'A media advisory asking for an RSVP but giving no address',
       input: '# Media advisory: the minister visits the new laboratory\n\nOn Monday the minister will tour the laboratory in Strassen with its researchers. Journalists wishing to attend should RSVP by Friday.\n',
       messages: ['3:135: The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number']
@@ -78,7 +83,7 @@ export default defineRule({
   check({release, report}) {
     const contact = release.contact
     if (!contact) {
-      if (hasMediaRsvp(release)) return
+      if (hasMediaSentence(release)) return
       const at = release.blocks.at(-1)?.end ?? 0
       report('missing', {place: {start: at, end: at}})
       return
@@ -106,19 +111,19 @@ export default defineRule({
 const contactIntro = /^(?:.*?contacts?\s*:|for (?:further|more) information,? (?:please )?contact\b:?)\s*/i
 
 /**
- * Whether the release asks the media to RSVP to an e-mail address: in a media advisory that address
- * is where journalists write, so it serves as the press contact, as an address alone does in a
- * contact section. Only an address right after “RSVP (to)” counts.
+ * Whether a sentence addressed to the media says where to write or call (“Media interested in
+ * covering the visit should RSVP to …”, “Media questions may be directed to Jane Doe at …”): in a
+ * media advisory or a notice that is the press contact, as an address alone passes in a contact section.
  */
-function hasMediaRsvp(release: Release): boolean {
-  return release.blocks.some((block) => {
-    const match = mediaRsvp.exec(block.text)
-    if (!match) return false
-    const at = match.index + match[0].length
-    const address = new RegExp(`^${email.source}`).test(block.text.slice(at))
-    const mailLink = block.links.some((link) => link.start === at && /^mailto:/i.test(link.url))
-    return address || mailLink
-  })
+function hasMediaSentence(release: Release): boolean {
+  return release.blocks.some((block) =>
+    [...block.text.matchAll(mediaSentence)].some((match) => {
+      const start = match.index
+      const end = start + match[0].length
+      const mailLink = block.links.some((link) => link.start >= start && link.start < end && /^(?:mailto|tel):/i.test(link.url))
+      return email.test(match[0]) || phone.test(match[0]) || mailLink
+    })
+  )
 }
 
 function linesOf(block: Block): string[] {
