@@ -75,6 +75,11 @@ export default defineRule({
       messages: ['3:135: The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number']
     },
     {
+      title: 'A sentence to the media with a date but no address or phone number',
+      input: '# A new laboratory\n\nMedia accreditation for the opening closes on 12.03.2025 at noon.\n',
+      messages: ['3:66: The release has no press contact; add a “Press contact” section with a full name and an e-mail address or phone number']
+    },
+    {
       title: 'A full name with a phone number, one item per line',
       input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n**Press contact**\n\nJane Doe\\\nHead of Communication\\\n+352 26970-893\n',
       messages: []
@@ -121,9 +126,15 @@ function hasMediaSentence(release: Release): boolean {
       const start = match.index
       const end = start + match[0].length
       const mailLink = block.links.some((link) => link.start >= start && link.start < end && /^(?:mailto|tel):/i.test(link.url))
-      return email.test(match[0]) || phone.test(match[0]) || mailLink
+      return email.test(match[0]) || hasPhoneNumber(match[0]) || mailLink
     })
   )
+}
+
+/** A phone number in running text: nine digits or more, or an international “+”, so a date (“12.03.2025”) is none. */
+function hasPhoneNumber(text: string): boolean {
+  const found = new RegExp(phone.source, 'g')
+  return [...text.matchAll(found)].some((match) => match[0].startsWith('+') || match[0].replace(/\D/g, '').length >= 9)
 }
 
 function linesOf(block: Block): string[] {
