@@ -25,6 +25,16 @@ export default defineRule({
       title: 'An About title run into its text, split from it by a Unicode line separator (U+2028) instead of a newline',
       input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\nAbout the Luxembourg Institute of Health\u2028The LIH is a public biomedical research organisation.\n',
       messages: []
+    },
+    {
+      title: 'Boilerplate without a heading after the end mark, naming the house by its acronym',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n###\n\nThe LIH is a public biomedical research organisation based in Strassen.\n',
+      messages: []
+    },
+    {
+      title: 'Italic boilerplate, its closing asterisk lost, after an end mark indented so far that Markdown reads it as code',
+      input: '# A new laboratory\n\nThe laboratory opened today in Strassen after two years of building work.\n\n                              ####\n\n*The Luxembourg Institute of Health is a public biomedical research organisation based in Strassen.\n',
+      messages: []
     }
   ],
   check({release, facts, report}) {

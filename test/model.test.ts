@@ -87,4 +87,13 @@ describe('model of a Markdown release', () => {
     const release = await model('x.md', '# Title\n\nThe foundation today announced new members joining its growing community.\n\nAbout the Example Foundation\nThe Example Foundation supports open source.\n')
     expect(release.about?.heading.text).toMatch(/^About the Example Foundation/)
   })
+
+  it('takes an end mark indented into a code block as the end mark, but not one in fenced code', async () => {
+    const lead = '# Title\n\nThe laboratory opened today in Strassen after two years of building work.\n\n'
+    const boilerplate = '\n\nThe Luxembourg Institute of Health is a public biomedical research organisation.\n'
+    const indented = await model('x.md', `${lead}        ###${boilerplate}`)
+    expect(indented.about?.heading.text).toMatch(/^The Luxembourg Institute of Health is/)
+    const fenced = await model('x.md', `${lead}\`\`\`\n###\n\`\`\`${boilerplate}`)
+    expect(fenced.about).toBeUndefined()
+  })
 })

@@ -1,7 +1,7 @@
 // The press-release model, built once per file and shared by every rule: which block is the
 // headline, the date line, the lead, the body, the About section and the press contact, plus the
 // sentences, quotes and mentions of registry organisations and people.
-import type {Nodes, Root} from 'mdast'
+import type {Code, Nodes, Root} from 'mdast'
 import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {parseDocument} from 'yaml'
@@ -75,6 +75,8 @@ const releaseLabel = /^(?:press release|news release|media release|for immediate
 const aboutHeading = /^about\b/i
 const contactHeading = /^(?:(?:press|media|news)(?:\s+(?:contacts?|enquiries|inquiries|office|relations))|contacts?(?: information| details)?|media|for (?:further|more) information,? (?:contact|please contact)|press office)\s*:?\s*$/i
 const contactLead = /^(?:(?:press|media)\s+contacts?|contacts?)\s*:/i
+/** A whole contact in one paragraph: "For further information contact: Jane Doe, …, press@…". */
+const contactSentence = /^for (?:further|more) information,? (?:please )?contact\b:?\s*\S/i
 const endMark = /^(?:#{3,}|-\s*#{3,}\s*-|-\s*30\s*-|-\s*ends?\s*-|ends)$/i
 
 export function buildRelease(input: {path?: string; source: string; format: SourceFormat; mdast: Root; nlcst: NlcstRoot; facts: Facts}): Release {
@@ -82,7 +84,7 @@ export function buildRelease(input: {path?: string; source: string; format: Sour
   const frontMatter = readFrontMatter(mdast)
   const endMarks: number[] = []
   const blocks = collectBlocks(mdast, source, endMarks)
-  assignSections(blocks, endMarks, houseNames(facts))
+  assignSections(blocks, endMarks, houseNames(facts), houseAcronyms(facts))
 
   // The top matter; when no paragraph was long enough to open the body (a short release), the headings it starts with.
   const firstProse = blocks.findIndex((block) => block.kind !== 'heading')
@@ -167,7 +169,7 @@ function frontMatterIso(value: unknown): string | undefined {
   return written && written.start === 0 ? isoOf(written) : undefined
 }
 
-/** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) go to `endMarks`. */
+/** Collects the prose blocks; empty headings (`###`, `####`: the wire "end of release" mark) and code blocks holding only such a mark go to `endMarks`. */
 function collectBlocks(mdast: Root, source: string, endMarks: number[]): Block[] {
   const blocks: Block[] = []
   const visit = (node: Nodes, quoted: boolean, inList: boolean) => {
@@ -203,12 +205,23 @@ function collectBlocks(mdast: Root, source: string, endMarks: number[]): Block[]
       case 'root':
         for (const child of node.children) visit(child, quoted, inList)
         return
+      case 'code':
+        // A "####" indented four spaces or more (centred by hand) parses as an indented code block.
+        if (isIndentedEndMark(node, source)) endMarks.push(node.position?.start.offset ?? 0)
+        return
       default:
       // Code, HTML, tables, front matter and thematic breaks are not release prose.
     }
   }
   visit(mdast, false, false)
   return blocks
+}
+
+/** An indented code block holding nothing but an end mark ("###", "- 30 -"); fenced code is code on purpose. */
+function isIndentedEndMark(node: Code, source: string): boolean {
+  const start = node.position?.start.offset ?? 0
+  const fenced = /^\s*(?:```|~~~)/.test(source.slice(start, start + 40))
+  return !fenced && endMark.test(node.value.trim())
 }
 
 /** "**About Node.js Foundation**" or "*Media Contact*" on a line of its own works as a heading. */
@@ -224,10 +237,11 @@ function isSectionHeading(block: Block): boolean {
 
 /**
  * Sections follow the headings: "About …" starts the boilerplate, "Press contact" (or a
- * paragraph opening "Media contact:") the contact block, "###" ends the release. Blocks before
+ * paragraph opening "Media contact:") the contact block, "###" ends the release; a paragraph
+ * "For further information contact Jane Doe, …" is a contact block by itself. Blocks before
  * the first paragraph of prose are the top matter (label, headline, deck, date line).
  */
-function assignSections(blocks: Block[], endMarks: number[], names: string[]): void {
+function assignSections(blocks: Block[], endMarks: number[], names: string[], acronyms: string[]): void {
   let section: Section = 'top'
   const endAt = endMarks[0] ?? Infinity
   let sawAbout = false
@@ -235,11 +249,18 @@ function assignSections(blocks: Block[], endMarks: number[], names: string[]): v
     const text = block.text.trim()
     if (block.start > endAt && section !== 'about' && section !== 'contact') section = 'end'
     // Boilerplate without a heading: "About Node.js Foundation Node.js Foundation is …", or after the
-    // end mark, a paragraph that describes the house ("The … Board is an independent agency …").
-    if (!sawAbout && block.kind !== 'heading' && (startsWithAbout(text, names) || (section === 'end' && describesHouse(text, names)))) {
+    // end mark, a paragraph that describes the house by its name or its acronym ("The … Board is an
+    // independent agency …", "The ABC is …").
+    if (!sawAbout && block.kind !== 'heading' && (startsWithAbout(text, names) || (section === 'end' && describesHouse(text, [...names, ...acronyms])))) {
       section = 'about'
       sawAbout = true
       block.section = section
+      continue
+    }
+    // Only this paragraph: the sentence holds the whole contact, and the text after it (it may stand
+    // in the middle of the release) is no part of it.
+    if (block.kind !== 'heading' && contactSentence.test(text)) {
+      block.section = 'contact'
       continue
     }
     // A heading, or a paragraph whose first line works as one ("About Node.js Foundation" then the text).
@@ -267,13 +288,22 @@ function houseNames(facts: Facts): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length)
 }
 
+/**
+ * The registry organisations' acronyms. Only a paragraph after the end mark is tested against them:
+ * an acronym is a short word, and anywhere else “About ABC …” may open ordinary text.
+ */
+function houseAcronyms(facts: Facts): string[] {
+  return facts.organisations.map((org) => org.acronym).filter((acronym): acronym is string => Boolean(acronym))
+}
+
 function startsWithAbout(text: string, names: string[]): boolean {
   // Any white space after the name: a Unicode line separator (U+2028) breaks the line as a newline does.
   return names.some((name) => [`About ${name}`, `About the ${name}`].some((title) => text.startsWith(title) && /^\s/.test(text.slice(title.length))))
 }
 
 function describesHouse(text: string, names: string[]): boolean {
-  const rest = text.replace(/^The /, '')
+  // Italics whose closing mark was lost leave the opening "*" or "_" in the text.
+  const rest = text.replace(/^[*_]+/, '').replace(/^The /, '')
   return names.some((name) => rest.startsWith(name) && /^(?:,| is | was | \()/.test(rest.slice(name.length)))
 }
 
