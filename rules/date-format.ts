@@ -10,7 +10,7 @@ export default defineRule({
   category: 'dates',
   severity: 'warning',
   fix: 'safe',
-  summary: 'Dates are written in the house style of the facts registry (LIH: “18 June 2024”; a US house: “June 18, 2024”, or “Sept. 4, 2015” with `abbreviateMonths`).',
+  summary: 'Dates are written in the house style of the facts registry (LIH: “18 June 2024”; a US house: “June 18, 2024”, or “Sept. 4, 2015” with `abbreviateMonths`, everywhere or only in the dateline).',
   why: 'One date style reads as one voice; and numeric dates (03/04/2025) mean different days on either side of the Atlantic.',
   messages: {
     style: '“{found}” is not in the house date style; write “{expected}” (facts registry: house.dateStyle)',
@@ -54,8 +54,11 @@ export default defineRule({
           continue
         }
         if (!date.month || !date.day) continue
-        // AP style abbreviates months only in full dates (with a day); "Sept. 4, 2015".
-        const expected = formatDate({year: date.year, month: date.month, day: date.day}, style, facts.house.abbreviateMonths)
+        // AP style abbreviates months only in full dates (with a day); "Sept. 4, 2015". Some houses do so
+        // only in the dateline that opens the release.
+        const inDateLine = release.dateLine?.block === block && release.dateLine.date.start === date.start
+        const abbreviate = facts.house.abbreviateMonths === true || (facts.house.abbreviateMonths === 'dateline' && inDateLine)
+        const expected = formatDate({year: date.year, month: date.month, day: date.day}, style, abbreviate)
         if (found === expected || !MONTHS[date.month - 1]) continue
         // "on the 4th of May" becomes "on 4 May": the article goes with the ordinal.
         const article = date.hasOrdinal && /\bthe $/i.test(block.prose.slice(Math.max(0, date.start - 4), date.start)) ? 4 : 0

@@ -7,7 +7,7 @@ export type Shape =
   | {kind: 'boolean'}
   | {kind: 'number'}
   | {kind: 'date'}
-  | {kind: 'enum'; values: readonly string[]}
+  | {kind: 'enum'; values: readonly (string | boolean)[]}
   | {kind: 'array'; of: Shape}
   | {kind: 'object'; fields: Record<string, Shape>; required?: readonly string[]}
   | {kind: 'record'; of: Shape}
@@ -127,7 +127,7 @@ export function checkShape(parsed: ParsedData, shape: Shape, file: string): Data
         return
       }
       case 'enum':
-        if (typeof value !== 'string' || !shape.values.includes(value)) {
+        if ((typeof value !== 'string' && typeof value !== 'boolean') || !shape.values.includes(value)) {
           problem(path, `${where} should be one of ${shape.values.map((v) => `\`${v}\``).join(', ')}, not ${describe(value)}`)
         }
         return

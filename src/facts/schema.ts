@@ -17,7 +17,7 @@ export const factsShape: Shape = {
       fields: {
         name: {kind: 'string', nonEmpty: true},
         dateStyle: {kind: 'enum', values: ['day-month-year', 'month-day-year']},
-        abbreviateMonths: {kind: 'boolean'},
+        abbreviateMonths: {kind: 'enum', values: [true, false, 'dateline']},
         spelling: {kind: 'enum', values: ['en-GB', 'en-US']},
         honorifics: words,
         honorificFullStop: {kind: 'boolean'},

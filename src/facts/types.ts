@@ -5,8 +5,12 @@ export type DateStyle = 'day-month-year' | 'month-day-year'
 export interface House {
   name?: string
   dateStyle: DateStyle
-  /** AP style: "Sept. 4, 2015" (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March to July in full). */
-  abbreviateMonths: boolean
+  /**
+   * AP style: "Sept. 4, 2015" (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March to July in full);
+   * `dateline`: only in the wire dateline that opens the release ("SAN FRANCISCO, Nov. 20, 2015 –"),
+   * months in full in the text.
+   */
+  abbreviateMonths: boolean | 'dateline'
   spelling: 'en-GB' | 'en-US'
   honorifics: string[]
   honorificFullStop: boolean

@@ -336,7 +336,8 @@ function findDateLine(blocks: Block[], headline: Block | undefined): Release['da
     // A wire dateline: a place in capitals or title case, then the date ("SAN FRANCISCO, Sept. 4, 2015 –",
     // "Luxembourg, 18 June 2024 –"); not a sentence that starts with a date ("On February 1, 2021, …").
     const prefix = block.prose.slice(0, date.start)
-    const opensBlock = date.start < 60 && /^[\p{Lu}\p{P}\s.,]*$/u.test(prefix.replace(/\b[A-Z][a-z]+\b/g, 'X')) && !/\b(?:On|In|As|At|By|For|From|Since|Until|The|Before|After|Through|Beginning)\b/.test(prefix)
+    // (An event's name may carry its year: "NODE.JS INTERACTIVE 2016, AUSTIN, TX., Nov. 30, 2016 —".)
+    const opensBlock = date.start < 60 && /^[\p{Lu}\p{N}\p{P}\s.,]*$/u.test(prefix.replace(/\b[A-Z][a-z]+\b/g, 'X')) && !/\b(?:On|In|As|At|By|For|From|Since|Until|The|Before|After|Through|Beginning)\b/.test(prefix)
     if ((short || opensBlock) && !datesALetter(blocks, block)) {
       const start = date.weekday?.start ?? date.start
       return {block, date, ...sourceSpan(block, start, date.end)}
