@@ -11,7 +11,7 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
   summary: 'Sentences stay under a number of words (default 35); paragraphs under a number of sentences (default 6, as advice).',
   why:
     'Past 35 words a reader loses the start of the sentence before the end; long paragraphs make a release look like a report. ' +
-    'Sentences run together by a missing space after the full stop (“spring.Its”) are counted apart, and a table whose cells were run into a paragraph (three figures in a row, or a long stretch that is a third digits) is not judged.',
+    'Sentences run together by a missing space after the full stop (“spring.Its”) are counted apart, so are lines of a paragraph that open with a bullet (•), and a table whose cells were run into a paragraph (three figures in a row, or a long stretch that is a third digits) is not judged.',
   messages: {
     sentence: 'Sentence has {words} words; keep it under {max} — split it or cut a clause',
     paragraph: 'Paragraph has {count} sentences; consider splitting it after {max}'
@@ -35,6 +35,12 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
       title: 'Sentences run together by a missing space are counted one by one (space-after-full-stop reports the typo)',
       options: {maxWords: 12},
       input: 'The laboratory in Strassen opens to visitors next spring.Its twelve researchers study how immune cells reach tumours.\n',
+      messages: []
+    },
+    {
+      title: 'Lines that open with a bullet are list items, not one long sentence',
+      options: {maxWords: 12},
+      input: 'Speakers:\n\n•**Anna Schmit**, Director of Research, Luxembourg Institute of Health;  \n•**Jean Muller**, Head of the Clinical Trials Unit, Strassen;  \n•**Marie Weber**, Professor of Immunology, University of Luxembourg.\n',
       messages: []
     },
     {

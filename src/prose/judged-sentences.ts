@@ -1,5 +1,6 @@
 // The sentences whose length and difficulty are judged (sentence-length, readability): the release's
-// own prose, split where a missing space ran two sentences together, without flattened tables.
+// own prose, split where a missing space ran two sentences together or where a line opens with a
+// bullet, without flattened tables.
 import type {Sentence as NlcstSentence, SentenceContent, Word} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {proseSentences} from '../model/query.ts'
@@ -23,13 +24,22 @@ const figuresInARow = 3
 const tableDigitShare = 0.3
 const tableMinTokens = 20
 
+// A bullet opening a line of a paragraph: a list the Markdown did not recognise ("•**Name**, role;").
+const lineBullet = /(?<=^|\n)[ \t]*([•▪◦‣])/gu
+
+/** Where a sentence is cut: after a glued full stop, before a bullet that opens a line (source offsets). */
+interface Cuts {
+  after: Set<number>
+  before: Set<number>
+}
+
 export function judgedSentences(release: Release): Sentence[] {
   const judged: Sentence[] = []
-  const junctions = new Map<Block, Set<number>>()
+  const cutsOf = new Map<Block, Cuts>()
   for (const sentence of proseSentences(release)) {
     const {block} = sentence
-    if (!junctions.has(block)) junctions.set(block, gluedStopsOf(block))
-    judged.push(...splitAt(sentence, junctions.get(block)!).filter((part) => !isFlattenedTable(part.text)))
+    if (!cutsOf.has(block)) cutsOf.set(block, {after: gluedStopsOf(block), before: lineBulletsOf(block)})
+    judged.push(...splitAt(sentence, cutsOf.get(block)!).filter((part) => !isFlattenedTable(part.text)))
   }
   return judged
 }
@@ -54,25 +64,38 @@ function gluedStopsOf(block: Block): Set<number> {
   return stops
 }
 
-/** The sentence cut after each glued full stop in it; nlcst keeps "growth.The" as one word, so that word is cut too. */
-function splitAt(sentence: Sentence, stops: Set<number>): Sentence[] {
-  if (stops.size === 0 || ![...stops].some((stop) => sentence.start <= stop && stop < sentence.end)) return [sentence]
+/** Source offsets of the bullets that open a line of a block. */
+function lineBulletsOf(block: Block): Set<number> {
+  const bullets = new Set<number>()
+  for (const match of block.text.matchAll(lineBullet)) {
+    const at = match.index! + match[0].length - 1
+    bullets.add(sourceSpan(block, at, at + 1).start)
+  }
+  return bullets
+}
+
+/** The sentence cut at each of its cuts; nlcst keeps "growth.The" as one word, so that word is cut too. */
+function splitAt(sentence: Sentence, cuts: Cuts): Sentence[] {
+  const inside = (offset: number) => sentence.start < offset && offset < sentence.end
+  if (![...cuts.after, ...cuts.before].some(inside)) return [sentence]
   const parts: SentenceContent[][] = [[]]
   for (const child of sentence.node.children) {
+    const at = child.position?.start.offset ?? -1
+    if (cuts.before.has(at)) parts.push([])
     if (child.type === 'WordNode') {
-      const [first, ...rest] = cutWord(child, stops)
+      const [first, ...rest] = cutWord(child, cuts)
       parts.at(-1)!.push(...first)
       for (const next of rest) parts.push(next)
     } else {
       parts.at(-1)!.push(child)
-      if (child.type === 'PunctuationNode' && stops.has(child.position?.start.offset ?? -1)) parts.push([])
+      if (cuts.after.has(at)) parts.push([])
     }
   }
   return parts.filter((children) => children.some((child) => child.type === 'WordNode')).map((children) => sentenceOf(sentence.block, children))
 }
 
-/** A word cut after each glued full stop inside it: the pieces of content each part of the sentence gets. */
-function cutWord(word: Word, stops: Set<number>): SentenceContent[][] {
+/** A word cut at the cuts inside it: the pieces of content each part of the sentence gets. */
+function cutWord(word: Word, cuts: Cuts): SentenceContent[][] {
   const pieces: SentenceContent[][] = [[]]
   let letters: Word['children'] = []
   const flush = () => {
@@ -80,10 +103,15 @@ function cutWord(word: Word, stops: Set<number>): SentenceContent[][] {
     letters = []
   }
   for (const child of word.children) {
-    if (child.type === 'PunctuationNode' && stops.has(child.position?.start.offset ?? -1)) {
+    const at = child.position?.start.offset ?? -1
+    if (child.type === 'PunctuationNode' && cuts.after.has(at)) {
       flush()
       pieces.at(-1)!.push(child)
       pieces.push([])
+    } else if (cuts.before.has(at) && (letters.length > 0 || pieces.at(-1)!.length > 0)) {
+      flush()
+      pieces.push([])
+      letters.push(child)
     } else {
       letters.push(child)
     }
