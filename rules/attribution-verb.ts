@@ -1,4 +1,5 @@
 import {defineRule, wordListProblem} from '../src/engine/rule.ts'
+import type {Quote} from '../src/model/quotes.ts'
 
 const present: Record<string, string> = {said: 'says'}
 
@@ -34,6 +35,17 @@ export default defineRule<{verbs: string[]}>({
       output: '# News\n\n“We are proud of the whole team and its work,” says Prof Ulf Nehrbass, CEO of LIH.\n'
     },
     {
+      title: 'A verb just before the quotation introduces it',
+      input: '# News\n\nProf Ulf Nehrbass, CEO of LIH, declared: “We will open the laboratory to every hospital in the country.”\n',
+      messages: ['3:32-3:40: “declared” introduces a quote; the house writes “said” (facts registry: house.attributionVerb)'],
+      output: '# News\n\nProf Ulf Nehrbass, CEO of LIH, said: “We will open the laboratory to every hospital in the country.”\n'
+    },
+    {
+      title: 'Reported speech that quotes a few words is not a quote attribution',
+      input: '# News\n\nProf Ulf Nehrbass, CEO of LIH, stated that the new laboratory was “a turning point for cancer research in Luxembourg.”\n',
+      messages: []
+    },
+    {
       title: '“said” and “added” are fine; words inside the quote are left alone',
       input: '# News\n\n“The minister explained the plan to us in detail,” said Prof Ulf Nehrbass. “We start today,” he added.\n',
       messages: []
@@ -46,6 +58,7 @@ export default defineRule<{verbs: string[]}>({
     for (const quote of release.quotes) {
       const verb = quote.speaker?.verb
       if (!verb || seen.has(verb.start) || !options.verbs.includes(verb.text.toLowerCase())) continue
+      if (!attributesDirectly(release.source, quote)) continue
       seen.add(verb.start)
       const presentTense = /s$/.test(verb.text) && !/ed$/.test(verb.text)
       let expected = presentTense ? (present[house] ?? house) : house
@@ -54,3 +67,20 @@ export default defineRule<{verbs: string[]}>({
     }
   }
 })
+
+/**
+ * Whether the verb attributes the quotation itself: its speech tag (speaker, role and verb) stands
+ * right after the closing mark (“…,” stated X; “…,” X stated) or right before the opening one
+ * (X stated: “…”). Not reported speech that quotes a few words on the way (X stated that the plan
+ * was “a clear failure”), nor a speaker found further on in the paragraph: there “stated” is the
+ * writer's summary, not a speech tag.
+ */
+function attributesDirectly(source: string, quote: Quote): boolean {
+  const speaker = quote.speaker!
+  if (quote.form !== 'inline') return true
+  const parts = [speaker, speaker.verb!, ...(speaker.role ? [speaker.role] : [])]
+  const tagStart = Math.min(...parts.map((part) => part.start))
+  const tagEnd = Math.max(...parts.map((part) => part.end))
+  const between = tagStart >= quote.end ? source.slice(quote.end, tagStart) : source.slice(tagEnd, quote.start)
+  return /^[\s,:—–*_-]*$/.test(between)
+}

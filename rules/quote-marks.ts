@@ -32,6 +32,17 @@ export default defineRule({
       output: '“We are proud,” said Prof Ulf Nehrbass. “The work goes on,” he added.\n'
     },
     {
+      title: 'A quotation opened with a straight mark and closed with a curly one: one problem, the style',
+      input: '“We are proud,” said Prof Ulf Nehrbass. "The work goes on,” he added.\n',
+      messages: ['1:41-1:42: Straight quotation mark in a release that uses curly ones; write “ (facts registry: house.quoteStyle)'],
+      output: '“We are proud,” said Prof Ulf Nehrbass. “The work goes on,” he added.\n'
+    },
+    {
+      title: 'Straight quotes in a Hugo shortcode are markup, not quotation marks',
+      input: '“We are proud,” said Prof Ulf Nehrbass. Read [the interview]({{< ref "2025-06-interview.md" >}}).\n',
+      messages: []
+    },
+    {
       title: 'Balanced curly quotes, apostrophes, a quote running over two paragraphs, and code',
       input: '“It’s the first step. We will go on.\n\n“Next year we will open a second laboratory,” she said. Run `echo "a` to test. [gallery link="file"]\n',
       messages: []
@@ -43,29 +54,55 @@ export default defineRule({
     const mixing = facts.house.quoteStyle === 'curly' ? straightInRelease && curlyInRelease : false
     release.blocks.forEach((block, index) => {
       const prose = block.prose
-      let open: number | undefined
-      for (let at = 0; at < prose.length; at++) {
-        const char = prose[at]
-        if (char === '“') open = at
-        else if (char === '”') {
-          if (open === undefined) report('unopened', {place: sourceSpan(block, at, at + 1), data: {opener: '“'}})
-          open = undefined
-        }
-      }
+      const markup = markupSpans(prose)
+      const isProse = (at: number) => !markup.some(([from, to]) => from <= at && at < to)
+      const open = checkBalance(prose, isProse, (at) => report('unopened', {place: sourceSpan(block, at, at + 1), data: {opener: '“'}}))
       // A quotation running over several paragraphs repeats the opening mark on each and closes once.
       const next = release.blocks[index + 1]
       if (open !== undefined && !(next && /^[\s*_]*“/.test(next.prose))) {
         report('unclosed', {place: sourceSpan(block, open, open + 1), data: {closer: '”'}})
       }
       if (!mixing) return
-      // Attribute values in shortcodes and markup left in the text (`[gallery link="file"]`) are not quotations.
-      const attributes = [...prose.matchAll(/[\w-]+="[^"\n]*"/g)].map((match) => [match.index!, match.index! + match[0].length])
       for (let at = prose.indexOf('"'); at !== -1; at = prose.indexOf('"', at + 1)) {
-        if (attributes.some(([from, to]) => from <= at && at < to)) continue
-        const opening = at === 0 || /[\s(\[{—–-]/.test(prose[at - 1])
-        const expected = opening ? '“' : '”'
+        if (!isProse(at)) continue
+        const expected = opensQuote(prose, at) ? '“' : '”'
         report('mixed', {place: sourceSpan(block, at, at + 1), data: {expected}, severity: 'warning', actual: '"', expected: [expected]})
       }
     })
   }
 })
+
+/**
+ * Pairs the quotation marks of a paragraph and reports each closing mark with no opening one;
+ * returns where a curly quotation is left open. A straight mark pairs with a curly one (pasted text
+ * mixes them: "…” or “…"), so a mixed pair is one problem of style, reported as such, and not also
+ * a missing mark. A straight quotation left open is not reported: alone, it may be an inch mark.
+ */
+function checkBalance(prose: string, isProse: (at: number) => boolean, unopened: (at: number) => void): number | undefined {
+  let open: {at: number; curly: boolean} | undefined
+  for (let at = 0; at < prose.length; at++) {
+    const char = prose[at]
+    if (char === '“') open = {at, curly: true}
+    else if (char === '”') {
+      if (open === undefined) unopened(at)
+      open = undefined
+    } else if (char === '"' && isProse(at)) {
+      if (open === undefined && opensQuote(prose, at)) open = {at, curly: false}
+      else if (open !== undefined && !opensQuote(prose, at)) open = undefined
+    }
+  }
+  return open?.curly ? open.at : undefined
+}
+
+/** A straight mark opens a quotation after a space, an opening bracket or a dash, or at the start. */
+function opensQuote(prose: string, at: number): boolean {
+  return at === 0 || /[\s(\[{—–-]/.test(prose[at - 1])
+}
+
+/**
+ * Markup left in the text, whose straight quotes are not quotations: attribute values
+ * (`[gallery link="file"]`) and Hugo shortcodes (`{{< ref "2023-08-news.md" >}}`, `{{% note "x" %}}`).
+ */
+function markupSpans(prose: string): Array<[number, number]> {
+  return [...prose.matchAll(/\{\{[<%][^\n]*?[%>]\}\}|[\w-]+="[^"\n]*"/g)].map((match) => [match.index!, match.index! + match[0].length])
+}

@@ -1,6 +1,6 @@
 import type {Sentence as NlcstSentence} from 'nlcst'
 import {defineRule} from '../src/engine/rule.ts'
-import {proseSentences} from '../src/model/query.ts'
+import {judgedSentences} from '../src/prose/judged-sentences.ts'
 import {runRetext} from '../src/prose/retext.ts'
 import {countsOf, scoresFrom, sumCounts} from '../src/prose/scores.ts'
 
@@ -43,10 +43,15 @@ export default defineRule<Options>({
       title: 'Plain sentences: only the scores, as information',
       input: 'The cat sat on the mat.\n',
       messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
+    },
+    {
+      title: 'Sentences run together by a missing space are counted apart, and a table run into a paragraph is not read',
+      input: 'The cat sat on the mat.The dog sat on the rug.\n\nPets Cats Dogs Total Strassen 12 15 27 Esch 8 9 17\n',
+      messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
     }
   ],
   async check({release, options, report}) {
-    const prose = proseSentences(release)
+    const prose = judgedSentences(release)
     // Each sentence is counted once: the document's scores and the screening below share the counts.
     const counted = prose.map((sentence) => ({sentence, counts: countsOf(sentence.node)}))
     const scores = scoresFrom(sumCounts(counted.map(({counts}) => counts)))

@@ -1,6 +1,7 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {Sentence} from '../src/model/release.ts'
 import {wordCount} from '../src/model/release.ts'
+import {judgedSentences} from '../src/prose/judged-sentences.ts'
 
 export default defineRule<{maxWords: number; maxSentences: number}>({
   id: 'sentence-length',
@@ -8,7 +9,9 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
   severity: 'warning',
   fix: 'none',
   summary: 'Sentences stay under a number of words (default 35); paragraphs under a number of sentences (default 6, as advice).',
-  why: 'Past 35 words a reader loses the start of the sentence before the end; long paragraphs make a release look like a report.',
+  why:
+    'Past 35 words a reader loses the start of the sentence before the end; long paragraphs make a release look like a report. ' +
+    'Sentences run together by a missing space after the full stop (“spring.Its”) are counted apart, so are lines of a paragraph that open with a bullet (•), and a table whose cells were run into a paragraph (three figures in a row, or a long stretch that is a third digits) is not judged.',
   messages: {
     sentence: 'Sentence has {words} words; keep it under {max} — split it or cut a clause',
     paragraph: 'Paragraph has {count} sentences; consider splitting it after {max}'
@@ -29,6 +32,24 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
       messages: ['1:1-1:17: Paragraph has 3 sentences; consider splitting it after 2']
     },
     {
+      title: 'Sentences run together by a missing space are counted one by one (space-after-full-stop reports the typo)',
+      options: {maxWords: 12},
+      input: 'The laboratory in Strassen opens to visitors next spring.Its twelve researchers study how immune cells reach tumours.\n',
+      messages: []
+    },
+    {
+      title: 'Lines that open with a bullet are list items, not one long sentence',
+      options: {maxWords: 12},
+      input: 'Speakers:\n\n•**Anna Schmit**, Director of Research, Luxembourg Institute of Health;  \n•**Jean Muller**, Head of the Clinical Trials Unit, Strassen;  \n•**Marie Weber**, Professor of Immunology, University of Luxembourg.\n',
+      messages: []
+    },
+    {
+      title: 'A table whose cells were run together is not prose to judge',
+      options: {maxWords: 12},
+      input: 'Site Staff 2024 2025 Change Strassen 120 135 12.5% Esch-sur-Alzette 80 84 5% Dudelange 40 44 10% Total 240 263 9.6%\n',
+      messages: []
+    },
+    {
       title: 'Short sentences; the boilerplate is not judged',
       input: 'The lab opened today. It has twelve staff.\n',
       messages: []
@@ -36,9 +57,8 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
   ],
   check({release, options, report}) {
     const byBlock = new Map<number, Sentence[]>()
-    for (const sentence of release.sentences) {
+    for (const sentence of judgedSentences(release)) {
       const block = sentence.block
-      if (block.section === 'about' || block.section === 'contact' || block.kind === 'heading') continue
       const words = wordCount(sentence.text)
       if (words > options.maxWords) report('sentence', {place: sentence, data: {words, max: options.maxWords}})
       byBlock.set(block.index, [...(byBlock.get(block.index) ?? []), sentence])

@@ -1,10 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
-
-// A lower-case word, a full stop (or ? !), then straight into a capitalised word: "outcome.Looking".
-// Code, URLs and e-mail addresses are masked out of `prose`; "e.g.", "U.S." and "lih.lu" never
-// match because the letters around the stop are single or lower-case.
-const joined = /(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})/gu
+import {gluedFullStop} from '../src/prose/judged-sentences.ts'
 
 export default defineRule({
   id: 'space-after-full-stop',
@@ -36,7 +32,7 @@ export default defineRule({
   ],
   check({release, report}) {
     for (const block of release.blocks) {
-      for (const match of block.prose.matchAll(joined)) {
+      for (const match of block.prose.matchAll(gluedFullStop)) {
         const at = match.index!
         const wordStart = block.prose.slice(0, at).search(/[\p{L}\p{N}'’-]+$/u)
         const after = /^[\p{L}\p{N}'’-]+/u.exec(block.prose.slice(at + 1))

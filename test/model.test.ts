@@ -83,6 +83,14 @@ describe('model of a Markdown release', () => {
     for (const sentence of release.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
   })
 
+  it('keeps exact offsets past the spaces the parser drops at line ends and indents', async () => {
+    const text = '# Title\n\nThe board met today \n  and then  it voted.\n'
+    const release = await model('x.md', text)
+    const block = release.blocks[1]
+    expect(block.text).toBe('The board met today\nand then  it voted.')
+    for (let index = 0; index < block.text.length; index++) expect(text[block.offsets[index]]).toBe(block.text[index])
+  })
+
   it('treats a first line “About …” followed by text as the About section', async () => {
     const release = await model('x.md', '# Title\n\nThe foundation today announced new members joining its growing community.\n\nAbout the Example Foundation\nThe Example Foundation supports open source.\n')
     expect(release.about?.heading.text).toMatch(/^About the Example Foundation/)

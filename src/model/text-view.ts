@@ -120,6 +120,9 @@ function align(value: string, source: string, start: number, end: number): numbe
         continue
       }
     }
+    // Spaces the parser dropped (at the end of a line, or indenting the next one) are not in `value`:
+    // step over them, or every later character would point at the same place.
+    while (at < end && source[at] !== value[index] && (source[at] === ' ' || source[at] === '\t')) at++
     map.push(Math.min(at, end))
     if (source[at] === value[index]) at++
   }
