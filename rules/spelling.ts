@@ -2,7 +2,7 @@ import {defineRule, quotedAlternatives, wordListProblem} from '../src/engine/rul
 import type {Facts} from '../src/facts/types.ts'
 import {dictionaryPackage, loadDictionary} from '../src/prose/dictionary.ts'
 import {variantPairs} from '../src/prose/spelling-variants.ts'
-import {sourceSpan} from '../src/model/text-view.ts'
+import {contiguous, sourceSpan} from '../src/model/text-view.ts'
 
 interface Options {
   /** The project's own words (product names, terms of the trade), besides the registry's. */
@@ -114,7 +114,7 @@ export default defineRule<Options>({
         if (/[\p{N}_]/u.test(whole)) continue
         // Letters that are not next to each other in the source (“issued[a report](…)”, “to*leverage*”) are
         // two words with markup between them and a space missing, not one misspelt word.
-        if (!contiguous(block.offsets, at, at + whole.length)) continue
+        if (!contiguous(block, at, at + whole.length)) continue
         const parts = whole.split(/[-‐]/)
         const hyphenated = parts.length > 1 || after[0] === '-'
         let offset = 0
@@ -252,10 +252,4 @@ function isSlip(word: string, correction: string): boolean {
   while (at < shorter.length && longer[at] === shorter[at]) at++
   if (longer.slice(at + 1) !== shorter.slice(at)) return false
   return at > 0 && at < longer.length - 1
-}
-
-/** Whether the characters `start`…`end` of a block's text are next to each other in the source. */
-function contiguous(offsets: number[], start: number, end: number): boolean {
-  for (let at = start + 1; at < end; at++) if (offsets[at] !== offsets[at - 1] + 1) return false
-  return true
 }

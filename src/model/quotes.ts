@@ -3,7 +3,7 @@
 // paragraph is followed by one that starts "said NAME, TITLE.".
 import type {Facts, Person} from '../facts/types.ts'
 import type {Block, Release} from './release.ts'
-import {sourceSpan} from './text-view.ts'
+import {contiguous, sourceSpan} from './text-view.ts'
 
 export interface Speaker {
   /** The name as written ("Prof Ulf Nehrbass", "he"). */
@@ -95,13 +95,8 @@ function introBefore(block: Block, at: number, from = Math.max(0, at - 200)): {g
   // A name run into its verb is a name only where markup the reader does not see sat between the two
   // (“[Ledger](…)reported that”); plain “Smithreported that” is one unknown word, not a speaker.
   const name7 = match.groups.name7
-  if (name7 !== undefined && !markupBetween(block, index + name7.length)) return undefined
+  if (name7 !== undefined && contiguous(block, index + name7.length - 1, index + name7.length + 1)) return undefined
   return {groups: match.groups, index}
-}
-
-/** Whether the source has something between the characters at `at - 1` and `at` of the block's text (markup removed from view). */
-function markupBetween(block: Block, at: number): boolean {
-  return block.offsets[at] !== block.offsets[at - 1] + 1
 }
 
 export function findQuotes(release: Release, facts: Facts): Quote[] {

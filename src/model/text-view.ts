@@ -139,3 +139,9 @@ export function sourceSpan(view: Pick<TextView, 'offsets'>, start: number, end: 
   if (end <= start) return {start: view.offsets[start], end: view.offsets[start]}
   return {start: view.offsets[start], end: view.offsets[end - 1] + 1}
 }
+
+/** Whether `text.slice(start, end)` stands in the source as written, with no markup removed between its characters. */
+export function contiguous(view: Pick<TextView, 'offsets'>, start: number, end: number): boolean {
+  for (let at = start + 1; at < end; at++) if (view.offsets[at] !== view.offsets[at - 1] + 1) return false
+  return true
+}
