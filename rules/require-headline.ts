@@ -1,11 +1,11 @@
 import {defineRule} from '../src/engine/rule.ts'
+import {titleFormula} from '../src/model/query.ts'
 import {wordCount} from '../src/model/release.ts'
 
 // A label naming the kind of document before the headline proper: "FACT SHEET: …", "READOUT: …".
 const documentLabel = /^(?:fact sheet|readout|media advisory|joint statement|statement|remarks|testimony|transcript)\s*:\s*/i
-// A transcript's title is a formula: the kind of text, then its speaker with their full title, then
-// the occasion ("Remarks by Secretary of the Treasury Jane Doe at the Annual Meeting").
-const transcriptFormula = /^(?:(?:virtual|video|opening|closing|prepared|keynote|joint)\s+)*(?:remarks|testimony|statement|readout|speech|address|interview)(?:\s+as\s+prepared\s+for\s+delivery)?\s+(?:by|of|from)\s+/i
+// A transcript's title is a formula (titleFormula: "Remarks by"), then its speaker with their full
+// title, then the occasion ("Remarks by Secretary of the Treasury Jane Doe at the Annual Meeting").
 // The word that ends the speaker's name and title and opens the occasion. Not "of", "for" or "to",
 // which job titles use ("Secretary of the Treasury", "Governor for the United States", "Counselor
 // to the Secretary"); capitalised only where a title-cased headline would capitalise it.
@@ -75,7 +75,7 @@ export default defineRule<{maxWords: number}>({
 function splitFormula(headline: string): {formula: string; judged: string} {
   const label = documentLabel.exec(headline)?.[0] ?? ''
   const afterLabel = headline.slice(label.length)
-  const transcript = transcriptFormula.exec(afterLabel)
+  const transcript = titleFormula.exec(afterLabel)
   if (!transcript) return {formula: label.trim(), judged: afterLabel}
   const rest = afterLabel.slice(transcript[0].length)
   const occasion = occasionStart.exec(rest)

@@ -27,8 +27,13 @@ export function spanOfBlocks(blocks: ReadonlyArray<{start: number; end: number}>
   return {start: Math.min(...from.map((block) => block.start)), end: Math.max(...from.map((block) => block.end))}
 }
 
-/** “Remarks by …”, “Testimony of …”, “Keynote Speech by …”: a title that announces spoken words. */
-const transcriptTitle = /^\W*(?:(?:Prepared|Opening|Closing|Keynote)\s+)?(?:Remarks|Testimony|Speech|Address|Transcript)\s+(?:by|of|from)\s/i
+/**
+ * The formula that opens the title of a transcript or a statement: “Remarks by”, “Testimony of”,
+ * “Keynote Speech by”, “Readout of”, “Prepared Remarks as Prepared for Delivery by” — then the speaker.
+ */
+export const titleFormula = /^(?:(?:virtual|video|opening|closing|prepared|keynote|joint)\s+)*(?<kind>remarks|testimony|statement|readout|speech|address|interview|transcript)(?:\s+as\s+prepared\s+for\s+delivery)?\s+(?:by|of|from)\s+/i
+// The kinds of title that announce words as spoken (a statement or a readout is written).
+const spoken = new Set(['remarks', 'testimony', 'speech', 'address', 'interview', 'transcript'])
 
 /**
  * Whether the release is the transcript of a speech or testimony, known from its headline or its page title
@@ -37,7 +42,8 @@ const transcriptTitle = /^\W*(?:(?:Prepared|Opening|Closing|Keynote)\s+)?(?:Rema
  */
 export function isTranscript(release: Release): boolean {
   const title = release.frontMatter?.data.title
-  return transcriptTitle.test(release.headlineText ?? '') || (typeof title === 'string' && transcriptTitle.test(title))
+  const announcesSpeech = (text: string) => spoken.has(titleFormula.exec(text.replace(/^\W+/, ''))?.groups?.kind.toLowerCase() ?? '')
+  return announcesSpeech(release.headlineText ?? '') || (typeof title === 'string' && announcesSpeech(title))
 }
 
 /**
