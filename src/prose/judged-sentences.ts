@@ -33,7 +33,16 @@ interface Cuts {
   before: Set<number>
 }
 
+// sentence-length and readability both judge them: split once per release.
+const judgedOf = new WeakMap<Release, Sentence[]>()
+
 export function judgedSentences(release: Release): Sentence[] {
+  let judged = judgedOf.get(release)
+  if (!judged) judgedOf.set(release, (judged = splitSentences(release)))
+  return judged
+}
+
+function splitSentences(release: Release): Sentence[] {
   const judged: Sentence[] = []
   const cutsOf = new Map<Block, Cuts>()
   for (const sentence of proseSentences(release)) {
