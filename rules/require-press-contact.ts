@@ -4,6 +4,7 @@ import type {Block, Release} from '../src/model/release.ts'
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 const phone = /(?:\+|\b00)?\d[\d ().\/-]{6,}\d/
+const phones = new RegExp(phone.source, 'g')
 // Words that make a line a role or an organisation rather than a person's name.
 const notAName = /\b(?:head|manager|officer|director|communications?|marketing|press|media|relations|public|institute|foundation|university|agency|department|office|team|contact|inc|ltd|llc|group|board|tel|phone|email|e-mail)\b/i
 // A sentence addressed to the media, up to its full stop (not one inside an address: "press@lih.lu").
@@ -133,8 +134,7 @@ function hasMediaSentence(release: Release): boolean {
 
 /** A phone number in running text: nine digits or more, or an international “+”, so a date (“12.03.2025”) is none. */
 function hasPhoneNumber(text: string): boolean {
-  const found = new RegExp(phone.source, 'g')
-  return [...text.matchAll(found)].some((match) => match[0].startsWith('+') || match[0].replace(/\D/g, '').length >= 9)
+  return [...text.matchAll(phones)].some((match) => match[0].startsWith('+') || match[0].replace(/\D/g, '').length >= 9)
 }
 
 function linesOf(block: Block): string[] {
