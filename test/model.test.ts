@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest'
 import {ConfigFinder} from '../src/config/load.ts'
 import {lint} from '../src/engine/lint.ts'
 import type {Release} from '../src/model/release.ts'
+import {givenTitles} from '../src/model/titles.ts'
+import {loadFacts} from '../src/facts/load.ts'
 import {hasShared, root, seedPath} from './helpers.ts'
 
 async function model(path: string, text = readFileSync(path, 'utf8')): Promise<Release> {
@@ -81,6 +83,12 @@ describe('model of a Markdown release', () => {
     expect(release.blocks.map((block) => block.text)).toEqual(['The laboratory opened today in Strassen after two years of building work.'])
     expect(text.slice(release.blocks[0].start, release.blocks[0].end)).toBe(release.blocks[0].text)
     for (const sentence of release.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+  })
+
+  it('reads the next person of a list as a person, not as a title of the one before', async () => {
+    const release = await model('x.md', '# News\n\nThe guests were Prof Ulf Nehrbass, President of the Board of Directors Dr Gregor Baertz, and others.\n')
+    const titles = givenTitles(release, loadFacts()).map((title) => `${title.mention.person.name}: ${title.text}`)
+    expect(titles).toEqual(['Gregor Baertz: President of the Board of Directors'])
   })
 
   it('keeps exact offsets past the spaces the parser drops at line ends and indents', async () => {
