@@ -1,5 +1,6 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
+import {once} from 'node:events'
 import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
@@ -15,12 +16,14 @@ import {checkText, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {loadLanguageServer} from '../engine/lazy.ts'
-import {crossCheck} from '../engine/cross-release.ts'
+import {addFindings, crossFindings} from '../engine/cross-release.ts'
 import {fix} from '../engine/fix.ts'
 import type {FixKind} from '../engine/rule.ts'
 import {fixFiles} from './fix-files.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
-import {reportJson} from '../reporters/json.ts'
+import {pack, summariesOf, unpack, type PackedFile} from '../engine/serialize.ts'
+import {jsonChunks, reportJson} from '../reporters/json.ts'
+import {githubLines, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {flags, renderHelp} from './flags.ts'
@@ -110,9 +113,10 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && discovery.ignored.length > 0) return 0
   if (discovery.files.length === 0 && discovery.missing.length === 0 && !readStdin && !shard) throw new UsageError('No .md, .markdown, .txt, .html or .htm files found in the paths given')
 
-  const results: VFile[] = []
+  // Reports are held packed until the end (./serialize.ts): a run over thousands of files holds strings.
+  const results: PackedFile[] = []
   // A path that matches nothing is reported on that path; the other files are still checked.
-  for (const arg of discovery.missing) results.push(unreadable(arg, 'No such file, folder or matching glob'))
+  for (const arg of discovery.missing) results.push(pack(unreadable(arg, 'No such file, folder or matching glob')))
   let couldNotCheck = discovery.missing.length > 0
   const fixing = Boolean(values.fix || values['fix-dry-run'])
   const fixTypes = parseFixTypes(values['fix-type'])
@@ -124,8 +128,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       // Text from stdin goes back to stdout, fixed; the report goes to stderr.
       const fixed = await fix(text, {path: name ? relative(process.cwd(), name) : undefined, config: finder.forFile(name), types: fixTypes})
       process.stdout.write(fixed.text)
-      results.push(await checkText(fixed.text, name, finder))
-    } else results.push(await checkText(text, name, finder))
+      results.push(pack(await checkText(fixed.text, name, finder)))
+    } else results.push(pack(await checkText(text, name, finder)))
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
@@ -139,7 +143,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     ...(fixing
       ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => process.stdout.write(diff)}).then((run) => {
           if (run.interrupted) notFixed = discovery.files.length - run.files.length
-          return run.files
+          return run.files.map(pack)
         })
       : await checkFiles(discovery.files, {
       finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
@@ -151,46 +155,64 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   )
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
-  if (!shard) crossCheck(results, rules)
-  for (const file of results) if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
-
-  if (values.stats) process.stdout.write(reportStats(results) + '\n')
-  const shown = values.quiet ? results.map(onlyErrors) : results
-  const stylish = (color: boolean) => reportStylish(shown, {quiet: Boolean(values.quiet), color})
-  if (outputPath) {
-    // The report goes to the file; the terminal still gets the stylish summary.
-    const report = format === 'stylish' ? stylish(false) : await render(format, shown, Boolean(shard))
-    await writeReport(outputPath, report)
-    const summary = stylish(process.stderr.isTTY)
-    if (summary) process.stderr.write(summary + '\n')
-  } else if (format === 'stylish') {
-    const output = stylish(process.stderr.isTTY)
-    if (output) process.stderr.write(output + '\n')
+  const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
+  const tally = {errors: 0, warnings: 0}
+  // Each file unpacked in turn, with its cross-release findings, and counted for the exit code.
+  function* reported(): Generator<VFile> {
+    for (const packed of results) {
+      const file = unpack(packed)
+      addFindings(file, found.get(file.path ?? ''))
+      for (const message of file.messages) {
+        if (message.fatal === true) tally.errors++
+        else if (message.fatal === false) tally.warnings++
+      }
+      if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
+      yield file
+    }
+  }
+  const quiet = Boolean(values.quiet)
+  if (!outputPath && !values.stats && (format === 'json' || format === 'github')) {
+    // Machine-readable reports are written a file at a time, so no more than one file's messages
+    // are ever unpacked: 10,000 releases report in the memory of one.
+    const files = quiet ? mapFiles(reported(), onlyErrors) : reported()
+    await writeChunks(format === 'json' ? withNewline(jsonChunks(files, {summaries: Boolean(shard)})) : githubChunks(files))
   } else {
-    const output = await render(format, shown, Boolean(shard))
-    if (output) process.stdout.write(output + '\n')
+    const all = [...reported()]
+    if (values.stats) process.stdout.write(reportStats(all) + '\n')
+    const shown = quiet ? all.map(onlyErrors) : all
+    const stylish = (color: boolean) => reportStylish(shown, {quiet, color})
+    if (outputPath) {
+      // The report goes to the file; the terminal still gets the stylish summary.
+      const report = format === 'stylish' ? stylish(false) : await render(format, shown, Boolean(shard))
+      await writeReport(outputPath, report)
+      const summary = stylish(process.stderr.isTTY)
+      if (summary) process.stderr.write(summary + '\n')
+    } else if (format === 'stylish') {
+      const output = stylish(process.stderr.isTTY)
+      if (output) process.stderr.write(output + '\n')
+    } else {
+      const output = await render(format, shown, Boolean(shard))
+      if (output) process.stdout.write(output + '\n')
+    }
   }
 
   if (notFixed > 0) {
     process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
   }
-  const messages = results.flatMap((file) => file.messages as LintMessage[])
-  const errors = messages.filter((message) => message.fatal === true).length
-  const warnings = messages.filter((message) => message.fatal === false).length
   if (couldNotCheck) return 2
-  if (errors > 0) return 1
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1
+  if (tally.errors > 0) return 1
+  if (maxWarnings !== undefined && tally.warnings > maxWarnings) return 1
   return 0
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github']
 
-/** A machine-readable report; SARIF and GitHub reporters are loaded only when asked for. */
+/** A machine-readable report; the SARIF reporter is loaded only when asked for. */
 async function render(format: string, files: VFile[], summaries = false): Promise<string> {
   if (format === 'json') return reportJson(files, {summaries})
   if (format === 'sarif') return (await import('../reporters/sarif.ts')).reportSarif(files, {version})
-  if (format === 'github') return (await import('../reporters/github.ts')).reportGithub(files)
+  if (format === 'github') return reportGithub(files)
   throw new UsageError(`Unknown format \`${format}\``)
 }
 
@@ -218,6 +240,35 @@ function parseFixTypes(value: unknown): FixKind[] {
   if (value === 'safe') return ['safe']
   if (value === 'suggestion') return ['safe', 'suggestion']
   throw new UsageError('`--fix-type` takes `safe` (the default) or `suggestion` (also apply suggestions: titles, boilerplate, quoted speech)')
+}
+
+function* mapFiles(files: Iterable<VFile>, change: (file: VFile) => VFile): Generator<VFile> {
+  for (const file of files) yield change(file)
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks
+  yield '\n'
+}
+
+/** `--format github` a file at a time: each command on its own line. */
+function* githubChunks(files: Iterable<VFile>): Generator<string> {
+  for (const file of files) {
+    const lines = githubLines(file)
+    if (lines.length > 0) yield lines.join('\n') + '\n'
+  }
+}
+
+/** Writes to stdout in blocks of about 64 kB, waiting when a slow reader (a pipe) asks to. */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+  let block = ''
+  for (const chunk of chunks) {
+    block += chunk
+    if (block.length < 65_536) continue
+    if (!process.stdout.write(block)) await once(process.stdout, 'drain')
+    block = ''
+  }
+  if (block && !process.stdout.write(block)) await once(process.stdout, 'drain')
 }
 
 function onlyErrors(file: VFile): VFile {

@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
-import type {PlainFile} from './serialize.ts'
+import type {PackedFile} from './serialize.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -14,7 +14,9 @@ const build = typeof __LIH_LINT_BUILD__ === 'string' ? __LIH_LINT_BUILD__ : 'sou
 
 interface Entry {
   key: string
-  file: PlainFile
+  /** The packed report's JSON texts: parsed only when reported. */
+  plain: string
+  summaries?: string
 }
 
 export class LintCache {
@@ -44,13 +46,18 @@ export class LintCache {
     return hash(bytes) + configKey
   }
 
-  get(path: string, key: string): PlainFile | undefined {
+  get(path: string, key: string): PackedFile | undefined {
     const entry = this.entries[path]
-    return entry && entry.key === key ? entry.file : undefined
+    if (!entry || entry.key !== key) return undefined
+    const file: PackedFile = {plain: Buffer.from(entry.plain)}
+    if (entry.summaries !== undefined) file.summaries = Buffer.from(entry.summaries)
+    return file
   }
 
-  set(path: string, key: string, file: PlainFile): void {
-    this.entries[path] = {key, file}
+  set(path: string, key: string, file: PackedFile): void {
+    const entry: Entry = {key, plain: decoder.decode(file.plain)}
+    if (file.summaries) entry.summaries = decoder.decode(file.summaries)
+    this.entries[path] = entry
     this.changed = true
   }
 
@@ -63,6 +70,8 @@ export class LintCache {
     renameSync(temporary, this.location)
   }
 }
+
+const decoder = new TextDecoder()
 
 function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('base64url').slice(0, 22)

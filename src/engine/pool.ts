@@ -4,12 +4,10 @@
 import {createRequire} from 'node:module'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {VFile} from 'vfile'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {checkFile, unreadable} from './check-file.ts'
 import type {LintCache} from './cache.ts'
-import {hasInternalError} from './lint.ts'
-import {fromPlain, toPlain, type PlainFile} from './serialize.ts'
+import {pack, type PackedFile} from './serialize.ts'
 import {relative} from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -22,18 +20,17 @@ export interface PoolOptions {
   /** Seconds a file may take before it is given up: `base + perMegabyte × size`. */
   budget?: {base: number; perMegabyte: number}
   cwd?: string
-  /** Called with each file's result as soon as it is ready (results still come back in order). */
-  onResult?: (file: VFile, index: number) => void
 }
 
 const defaultBudget = {base: 30, perMegabyte: 5}
 
-export async function checkFiles(paths: string[], options: PoolOptions & {cache?: LintCache}): Promise<VFile[]> {
+/** Checks the files; their reports come back packed (./serialize.ts), in the order of `paths`. */
+export async function checkFiles(paths: string[], options: PoolOptions & {cache?: LintCache}): Promise<PackedFile[]> {
   const cache = options.cache
   if (!cache) return checkUncached(paths, options)
   // Reuse what is cached; check only the rest, then remember their reports.
   const finder = new ConfigFinder(options.finderOptions)
-  const results: Array<VFile | undefined> = []
+  const results: Array<PackedFile | undefined> = []
   const keys: Array<string | undefined> = []
   for (const path of paths) {
     let key: string | undefined
@@ -43,7 +40,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
       // Unreadable file or broken config: not cached; the check reports why.
     }
     const hit = key ? cache.get(path, key) : undefined
-    results.push(hit ? fromPlain(hit) : undefined)
+    results.push(hit)
     keys.push(key)
   }
   const missing = paths.filter((_, index) => !results[index])
@@ -53,30 +50,27 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
     if (results[index]) continue
     const file = checked[next++]
     results[index] = file
-    if (keys[index] && !hasInternalError(file)) cache.set(path, keys[index]!, toPlain(file))
+    if (keys[index] && !file.failed) cache.set(path, keys[index]!, file)
   }
   cache.save()
-  return results as VFile[]
+  return results as PackedFile[]
 }
 
-async function checkUncached(paths: string[], options: PoolOptions): Promise<VFile[]> {
+async function checkUncached(paths: string[], options: PoolOptions): Promise<PackedFile[]> {
   const cwd = options.cwd ?? process.cwd()
   const workerPath = options.workerUrl ? fileURLToPath(options.workerUrl) : undefined
   const jobs = Math.max(1, Math.min(options.jobs, paths.length))
   if (jobs === 1 || !workerPath || !existsSync(workerPath)) {
     // Few files (a pre-commit hook): starting workers would cost more than it saves.
     const finder = new ConfigFinder(options.finderOptions)
-    const results: VFile[] = []
-    for (const [index, path] of paths.entries()) {
-      results.push(await checkFile(path, finder, cwd))
-      options.onResult?.(results[index], index)
-    }
+    const results: PackedFile[] = []
+    for (const path of paths) results.push(pack(await checkFile(path, finder, cwd)))
     return results
   }
   return runPool(paths, {...options, cwd, jobs, workerPath})
 }
 
-function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: number; workerPath: string}): Promise<VFile[]> {
+function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: number; workerPath: string}): Promise<PackedFile[]> {
   // Loaded here, not at start-up: a pre-commit run of a file or two never starts a worker. With
   // require, as the command line's bundle runs from a code cache, where import() is not available.
   const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
@@ -89,7 +83,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
     }
   })
   const queue = paths.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a])
-  const results: VFile[] = new Array(paths.length)
+  const results: PackedFile[] = new Array(paths.length)
   let remaining = paths.length
 
   return new Promise((resolve) => {
@@ -100,9 +94,8 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
       const worker = new Worker(options.workerPath, {workerData: {finderOptions: options.finderOptions, cwd: options.cwd}, resourceLimits: {maxYoungGenerationSizeMb: 32}})
       let current: number | undefined
       let timer: NodeJS.Timeout | undefined
-      const finish = (index: number, file: VFile) => {
+      const finish = (index: number, file: PackedFile) => {
         results[index] = file
-        options.onResult?.(file, index)
         remaining--
         if (remaining === 0) resolve(results)
       }
@@ -117,16 +110,16 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
           const index = current!
           current = undefined
           void worker.terminate()
-          finish(index, unreadable(shown(paths[index]), `lih-lint gave up on this file after ${Math.round(seconds)} s; a rule may be stuck on its text (please report it)`, 'internal-error'))
+          finish(index, pack(unreadable(shown(paths[index]), `lih-lint gave up on this file after ${Math.round(seconds)} s; a rule may be stuck on its text (please report it)`, 'internal-error')))
           start()
         }, seconds * 1000)
         worker.postMessage({id: current, path: paths[current]})
       }
-      worker.on('message', (answer: {id: number; file: PlainFile}) => {
+      worker.on('message', (answer: {id: number; file: PackedFile}) => {
         clearTimeout(timer)
         if (answer.id !== current) return
         current = undefined
-        finish(answer.id, fromPlain(answer.file))
+        finish(answer.id, answer.file)
         next()
       })
       worker.on('error', (error) => {
@@ -134,7 +127,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
         if (current !== undefined) {
           const index = current
           current = undefined
-          finish(index, unreadable(shown(paths[index]), `lih-lint could not check this file (${error.message})`, 'internal-error'))
+          finish(index, pack(unreadable(shown(paths[index]), `lih-lint could not check this file (${error.message})`, 'internal-error')))
         }
         if (queue.length > 0) start()
       })

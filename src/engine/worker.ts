@@ -1,14 +1,15 @@
 // A worker thread of the pool (./pool.ts): checks the files it is sent, one at a time, and answers
-// with plain data. It keeps its config finder, registry and parsers warm between files.
+// with its packed report (one string crosses the thread boundary cheaply). It keeps its config
+// finder, registry and parsers warm between files.
 import {parentPort, workerData} from 'node:worker_threads'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {checkFile} from './check-file.ts'
-import {toPlain} from './serialize.ts'
+import {pack} from './serialize.ts'
 
 const {finderOptions, cwd} = workerData as {finderOptions: LoadOptions; cwd: string}
 const finder = new ConfigFinder(finderOptions)
 
 parentPort!.on('message', async (task: {id: number; path: string}) => {
   const file = await checkFile(task.path, finder, cwd)
-  parentPort!.postMessage({id: task.id, file: toPlain(file)})
+  parentPort!.postMessage({id: task.id, file: pack(file)})
 })

@@ -7,26 +7,27 @@ import type {VFile} from 'vfile'
 import type {LintMessage} from '../engine/lint.ts'
 
 export function reportGithub(files: VFile[]): string {
-  const lines: string[] = []
-  for (const file of files) {
-    for (const message of file.messages as LintMessage[]) {
-      const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
-      const properties: Array<[string, string | number | undefined]> = [['file', (file.path ?? message.file ?? '').replace(/\\/g, '/')]]
-      const place = message.place
-      if (place) {
-        const start = 'start' in place ? place.start : place
-        const end = 'end' in place ? place.end : undefined
-        properties.push(['line', start.line], ['col', start.column])
-        if (end) properties.push(['endLine', end.line], ['endColumn', end.column])
-      }
-      properties.push(['title', `lih-lint ${message.ruleId ?? 'message'}`])
-      const shown = properties.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-      let text = message.reason
-      if (message.expected && message.expected.length > 0) text += ` (fix: ${message.expected.map((value) => `“${value}”`).join(' or ')})`
-      lines.push(`::${command} ${shown.join(',')}::${escapeData(text)}`)
+  return files.flatMap(githubLines).join('\n')
+}
+
+/** One file's workflow commands, one line each. */
+export function githubLines(file: VFile): string[] {
+  return (file.messages as LintMessage[]).map((message) => {
+    const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
+    const properties: Array<[string, string | number | undefined]> = [['file', (file.path ?? message.file ?? '').replace(/\\/g, '/')]]
+    const place = message.place
+    if (place) {
+      const start = 'start' in place ? place.start : place
+      const end = 'end' in place ? place.end : undefined
+      properties.push(['line', start.line], ['col', start.column])
+      if (end) properties.push(['endLine', end.line], ['endColumn', end.column])
     }
-  }
-  return lines.join('\n')
+    properties.push(['title', `lih-lint ${message.ruleId ?? 'message'}`])
+    const shown = properties.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    let text = message.reason
+    if (message.expected && message.expected.length > 0) text += ` (fix: ${message.expected.map((value) => `“${value}”`).join(' or ')})`
+    return `::${command} ${shown.join(',')}::${escapeData(text)}`
+  })
 }
 
 export function escapeData(text: string): string {

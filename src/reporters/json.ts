@@ -8,18 +8,32 @@ export interface JsonOptions {
   summaries?: boolean
 }
 
-export function reportJson(files: VFile[], options: JsonOptions = {}): string {
-  return JSON.stringify(
-    files.map((file) => ({
-      path: file.path,
-      cwd: file.cwd,
-      history: file.history,
-      messages: (file.messages as LintMessage[]).map(jsonMessage),
-      ...(options.summaries && file.data.summaries ? {summaries: file.data.summaries} : {})
-    })),
-    null,
-    2
-  )
+export function reportJson(files: Iterable<VFile>, options: JsonOptions = {}): string {
+  return [...jsonChunks(files, options)].join('')
+}
+
+/**
+ * The same report a file at a time, for a run that writes it as its files are read back: the text
+ * is exactly `JSON.stringify(array, null, 2)`, whose items are each indented by two more spaces
+ * (JSON escapes newlines inside strings, so every newline here is layout).
+ */
+export function* jsonChunks(files: Iterable<VFile>, options: JsonOptions = {}): Generator<string> {
+  let first = true
+  for (const file of files) {
+    yield (first ? '[\n  ' : ',\n  ') + JSON.stringify(jsonFile(file, options), null, 2).replace(/\n/g, '\n  ')
+    first = false
+  }
+  yield first ? '[]' : '\n]'
+}
+
+function jsonFile(file: VFile, options: JsonOptions) {
+  return {
+    path: file.path,
+    cwd: file.cwd,
+    history: file.history,
+    messages: (file.messages as LintMessage[]).map(jsonMessage),
+    ...(options.summaries && file.data.summaries ? {summaries: file.data.summaries} : {})
+  }
 }
 
 /** One message as the JSON report writes it (also used by `merge-reports` for cross-release findings). */
