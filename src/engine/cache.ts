@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
-import type {PackedFile} from './serialize.ts'
+import {text, type PackedFile} from './serialize.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -49,14 +49,14 @@ export class LintCache {
   get(path: string, key: string): PackedFile | undefined {
     const entry = this.entries[path]
     if (!entry || entry.key !== key) return undefined
-    const file: PackedFile = {plain: Buffer.from(entry.plain)}
-    if (entry.summaries !== undefined) file.summaries = Buffer.from(entry.summaries)
+    const file: PackedFile = {plain: entry.plain}
+    if (entry.summaries !== undefined) file.summaries = entry.summaries
     return file
   }
 
   set(path: string, key: string, file: PackedFile): void {
-    const entry: Entry = {key, plain: decoder.decode(file.plain)}
-    if (file.summaries) entry.summaries = decoder.decode(file.summaries)
+    const entry: Entry = {key, plain: text(file.plain)}
+    if (file.summaries) entry.summaries = text(file.summaries)
     this.entries[path] = entry
     this.changed = true
   }
@@ -70,8 +70,6 @@ export class LintCache {
     renameSync(temporary, this.location)
   }
 }
-
-const decoder = new TextDecoder()
 
 function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('base64url').slice(0, 22)

@@ -14,13 +14,13 @@ export function reportJson(files: Iterable<VFile>, options: JsonOptions = {}): s
 
 /**
  * The same report a file at a time, for a run that writes it as its files are read back: the text
- * is exactly `JSON.stringify(array, null, 2)`, whose items are each indented by two more spaces
- * (JSON escapes newlines inside strings, so every newline here is layout).
+ * is exactly `JSON.stringify(array, null, 2)`. Each item is cut out of a one-item array's text,
+ * which JSON.stringify has already indented as an item.
  */
 export function* jsonChunks(files: Iterable<VFile>, options: JsonOptions = {}): Generator<string> {
   let first = true
   for (const file of files) {
-    yield (first ? '[\n  ' : ',\n  ') + JSON.stringify(jsonFile(file, options), null, 2).replace(/\n/g, '\n  ')
+    yield (first ? '[\n' : ',\n') + JSON.stringify([jsonFile(file, options)], null, 2).slice(2, -2)
     first = false
   }
   yield first ? '[]' : '\n]'
