@@ -51,6 +51,11 @@ export default defineRule<Options>({
       messages: ['1:1: Readability: Flesch reading ease 27.8, Flesch–Kincaid grade 11.4, SMOG 11.2, 8 words per sentence']
     },
     {
+      title: 'A table whose cells lost their spaces too',
+      input: '**Regional Estimate of Potentially Eligible Households** Northland1.2 millionEastmoor640,000Southvale2.1 millionWestbrook890,000Lakeshore210,000Highcliff470,000Riverton2.6 millionOakridge120,000Pinecrest930,000Stonebridge3.1 millionMaplewood1.4 millionCedarfield75,000Fairhaven1.9 millionGlenwood2.2 millionHollowmere3.3 millionIvybridge1.7 millionJuniper4.1 millionKingsport2.8 millionLongmeadow1.3 million\n\nThe cat sat on the mat.\n',
+      messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
+    },
+    {
       title: 'Sentences run together by a missing space are counted apart, and a table run into a paragraph is not read',
       input: 'The cat sat on the mat.The dog sat on the rug.\n\nPets Cats Dogs Total Strassen 12 15 27 Esch 8 9 17\n',
       messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
