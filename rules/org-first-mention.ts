@@ -1,6 +1,8 @@
+import {editDistance} from '../src/engine/data-file.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
 import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
+import type {Release} from '../src/model/release.ts'
 
 export default defineRule({
   id: 'org-first-mention',
@@ -8,7 +10,7 @@ export default defineRule({
   severity: 'error',
   fix: 'safe',
   summary: 'The first mention of a registry organisation is its full name with the acronym in brackets; the acronym comes after.',
-  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline, the deck, linked documents’ titles and the About boilerplate are exempt, and so are transcripts of remarks and testimony, which keep the words as spoken.',
+  why: 'A reader meets “LIH” only after being told what it stands for; spelling it out again later wastes words. The headline, the deck, linked documents’ titles and the About boilerplate are exempt, and so are transcripts of remarks and testimony, which keep the words as spoken. A misspelt full name before the acronym (“Luxemburg Institute of Health (LIH)”) still introduces it — org-name-variant reports the spelling — and so does a name a paragraph break cuts in two.',
   messages: {
     acronymFirst: '“{acronym}” is used before the full name; write “{expanded}” at the first mention',
     nameWithoutAcronym: 'First mention of “{name}” lacks its acronym, which the release uses later; write “{expanded}”',
@@ -42,6 +44,11 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Right: a misspelt full name (org-name-variant reports it), or one a paragraph break cuts in two, still introduces its acronym',
+      input: '# News\n\nThe Luxemburg Institute of Health (LIH) published a study today. Its Department of Cancer\n\nResearch (DoCR) led the work.\n\nLIH and DoCR researchers will go on.\n',
+      messages: []
+    },
+    {
       title: 'Right: the transcript of a speech keeps the words as spoken',
       input: '# Remarks by the Director of the Luxembourg Institute of Health at the Opening of the New Laboratory\n\nThank you all for coming. LIH researchers have waited two years for this laboratory.\n\nThe Luxembourg Institute of Health will open two more next year.\n',
       messages: []
@@ -70,7 +77,7 @@ export default defineRule({
       const data = {name: org.name, acronym: org.acronym!, expanded: `${org.name} (${org.acronym})`}
       const first = mentions[0]
       const fixKind = (offset: number) => (inQuotedSpeech(release, offset) ? 'suggestion' : 'safe') as 'safe' | 'suggestion'
-      if (first.kind === 'acronym') {
+      if (first.kind === 'acronym' && !introducedInBrackets(release, first)) {
         report('acronymFirst', {place: first, data, actual: first.text, expected: [data.expanded], fix: 'suggestion'})
       } else if (first.kind === 'name' && mentions.some((mention) => mention.kind === 'acronym' || mention.kind === 'expanded')) {
         report('nameWithoutAcronym', {place: first, data, actual: first.text, expected: [data.expanded], fix: fixKind(first.start)})
@@ -85,3 +92,23 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether the acronym's own brackets introduce it: “(ACR)” right after its full name misspelt by a
+ * letter or two (“Luxemburg Institute of Health (LIH)”, which org-name-variant reports), or after the
+ * full name cut in two by a paragraph break (“… Luxembourg Institute of” / “Health (LIH) …”, as a page
+ * converter may leave it: the paragraph before does not end a sentence).
+ */
+function introducedInBrackets(release: Release, mention: OrgMention): boolean {
+  const {block, org} = mention
+  const before = /\s?\($/.exec(block.prose.slice(0, mention.at))
+  if (!before) return false
+  const words = org.name.split(/\s+/).length
+  let text = block.prose.slice(0, before.index).trim()
+  const previous = release.blocks[block.index - 1]
+  if (previous && text.split(/\s+/).length < words && !/[.!?:;]["”’)]*\s*$/.test(previous.prose)) text = `${previous.prose} ${text}`
+  const name = text.split(/\s+/).slice(-words).join(' ').toLowerCase()
+  // The bounds org-name-variant allows a near miss: one edit for a name under 20 letters, two for a longer one.
+  const limit = org.name.length < 20 ? 2 : 3
+  return editDistance(name, org.name.toLowerCase(), limit) < limit
+}

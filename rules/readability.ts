@@ -1,8 +1,9 @@
 import type {Sentence as NlcstSentence} from 'nlcst'
 import {defineRule} from '../src/engine/rule.ts'
 import {judgedSentences} from '../src/prose/judged-sentences.ts'
+import {loadDictionary, type Dictionary} from '../src/prose/dictionary.ts'
 import {runRetext} from '../src/prose/retext.ts'
-import {countsOf, scoresFrom, sumCounts} from '../src/prose/scores.ts'
+import {countsOf, scoresFrom, sumCounts, withNamesAsEasyWords} from '../src/prose/scores.ts'
 
 interface Options {
   age: number
@@ -17,7 +18,7 @@ export default defineRule<Options>({
   severity: 'warning',
   fix: 'none',
   summary: 'Sentences a general reader can follow, and a release whose overall reading ease is not too low; reports the release’s scores.',
-  why: 'Journalists skim: a sentence that seven readability formulas agree is hard gets misquoted or skipped. The scores (Flesch reading ease, Flesch–Kincaid grade, SMOG, words per sentence) show the trend across releases.',
+  why: 'Journalists skim: a sentence that seven readability formulas agree is hard gets misquoted or skipped. The scores (Flesch reading ease, Flesch–Kincaid grade, SMOG, words per sentence) show the trend across releases. A name of several words that the dictionary does not know (a transliterated company name) is not hard vocabulary: when a sentence is judged, its words count as easy words.',
   messages: {
     sentence: 'This sentence of {words} words is hard to read ({votes} of 7 readability formulas put it above age {age}); split it or cut a clause',
     document: 'The release reads hard overall (Flesch reading ease {ease}, below {min}); shorten sentences and prefer short words',
@@ -45,12 +46,22 @@ export default defineRule<Options>({
       messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
     },
     {
+      title: 'A company name the dictionary does not know is not hard vocabulary: its words are read as easy words',
+      input: 'Obrazovatelnoye Obyedineniye Tekhnopromyshlennosti Severnaya Korporatsiya provides computer software and technical consultancy services to industrial manufacturing companies in the northern regions of the country.\n\nIt has ten staff. Its main office is in Kazan. It opened in May. Its staff work in three towns. They fix and sell tools.\n',
+      messages: ['1:1: Readability: Flesch reading ease 27.8, Flesch–Kincaid grade 11.4, SMOG 11.2, 8 words per sentence']
+    },
+    {
+      title: 'A table whose cells lost their spaces too',
+      input: '**Regional Estimate of Potentially Eligible Households** Northland1.2 millionEastmoor640,000Southvale2.1 millionWestbrook890,000Lakeshore210,000Highcliff470,000Riverton2.6 millionOakridge120,000Pinecrest930,000Stonebridge3.1 millionMaplewood1.4 millionCedarfield75,000Fairhaven1.9 millionGlenwood2.2 millionHollowmere3.3 millionIvybridge1.7 millionJuniper4.1 millionKingsport2.8 millionLongmeadow1.3 million\n\nThe cat sat on the mat.\n',
+      messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
+    },
+    {
       title: 'Sentences run together by a missing space are counted apart, and a table run into a paragraph is not read',
       input: 'The cat sat on the mat.The dog sat on the rug.\n\nPets Cats Dogs Total Strassen 12 15 27 Esch 8 9 17\n',
       messages: ['1:1: Readability: Flesch reading ease 116.1, Flesch–Kincaid grade -1.4, SMOG 3.1, 6 words per sentence']
     }
   ],
-  async check({release, options, report}) {
+  async check({release, facts, options, report}) {
     const prose = judgedSentences(release)
     // Each sentence is counted once: the document's scores and the screening below share the counts.
     const counted = prose.map((sentence) => ({sentence, counts: countsOf(sentence.node)}))
@@ -72,9 +83,13 @@ export default defineRule<Options>({
       .filter(({sentence, counts}) => wordCount(sentence.node) >= options.minWords && (scoresFrom(counts)?.fleschKincaidGrade ?? 0) >= targetGrade - 3)
       .map(({sentence}) => sentence)
     if (long.length === 0) return finish()
-    // retext-readability judges each sentence; it is loaded only when this rule runs.
+    // retext-readability judges each sentence; it is loaded only when this rule runs. It reads the
+    // words of a name the dictionary does not know as easy words (a transliterated company name is not
+    // hard vocabulary). The document's scores above stay the published formulas.
     const {default: retextReadability} = await import('retext-readability')
-    for (const finding of await runRetext(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}, long)) {
+    const dictionary = loadDictionary(facts.house.spelling)
+    const judged = long.map((sentence) => ({...sentence, node: withNamesAsEasyWords(sentence.node, vocabulary(dictionary))}))
+    for (const finding of await runRetext(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}, judged)) {
       // "… according to 5 out of 7 algorithms" or "… according to all 7 algorithms".
       const votes = Number(/according to (\d+) out of/.exec(finding.reason)?.[1] ?? 7)
       report('sentence', {place: {start: finding.start, end: finding.end}, data: {words: wordCount(finding.sentence.node), votes, age: options.age}})
@@ -86,6 +101,11 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** Whether a capitalised word is English vocabulary (“Limited”, “Treasury’s”), not a name the dictionary does not know. */
+function vocabulary(dictionary: Dictionary): (word: string) => boolean {
+  return (word) => dictionary.knows(word.replace(/['’]s$/u, ''))
+}
 
 function wordCount(sentence: NlcstSentence): number {
   return sentence.children.filter((child) => child.type === 'WordNode').length

@@ -11,7 +11,7 @@ export default defineRule<{maxWords: number; maxSentences: number}>({
   summary: 'Sentences stay under a number of words (default 35); paragraphs under a number of sentences (default 6, as advice).',
   why:
     'Past 35 words a reader loses the start of the sentence before the end; long paragraphs make a release look like a report. ' +
-    'Sentences run together by a missing space after the full stop (“spring.Its”) are counted apart, so are lines of a paragraph that open with a bullet (•), and a table whose cells were run into a paragraph (three figures in a row, or a long stretch that is a third digits) is not judged.',
+    'Sentences run together by a missing space after the full stop (“spring.Its”) are counted apart, so are lines of a paragraph that open with a bullet (•), and a table whose cells were run into a paragraph (three figures in a row, three cells glued to each other as in “Arizona690,000Florida”, or a long stretch that is a third digits) is not judged.',
   messages: {
     sentence: 'Sentence has {words} words; keep it under {max} — split it or cut a clause',
     paragraph: 'Paragraph has {count} sentences; consider splitting it after {max}'

@@ -106,7 +106,7 @@ describe('facts registry', () => {
 
   it('refuses YAML tags and does not let `__proto__` through', () => {
     expect(check('house: !!js/function "function () {}"\n')[0]).toMatch(/^1:8: /)
-    expect(check('__proto__:\n  polluted: true\n')).toEqual(['1:1: Unknown key `__proto__`; allowed keys: `house`, `organisations`, `people`, `boilerplate`, `words`, `acronyms`'])
+    expect(check('__proto__:\n  polluted: true\n')).toEqual(['1:1: Unknown key `__proto__`; allowed keys: `house`, `organisations`, `people`, `boilerplate`, `words`, `acronyms`, `standardParagraphs`'])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

@@ -90,7 +90,8 @@ function normalise(raw: Record<string, any>, path: string): Facts {
         }
       : undefined,
     words: raw.words ?? [],
-    acronyms: raw.acronyms ?? []
+    acronyms: raw.acronyms ?? [],
+    standardParagraphs: raw.standardParagraphs ?? []
   }
 }
 

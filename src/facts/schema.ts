@@ -62,6 +62,7 @@ export const factsShape: Shape = {
       }
     },
     words,
-    acronyms: words
+    acronyms: words,
+    standardParagraphs: words
   }
 }

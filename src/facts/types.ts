@@ -60,4 +60,10 @@ export interface Facts {
   boilerplate?: {heading?: string; versions: BoilerplateVersion[]}
   words: string[]
   acronyms: string[]
+  /**
+   * The openings of paragraphs the house reuses word for word (a legal notice, a standard statement):
+   * like the boilerplate, the prose rules (sentence-length, readability, passive-voice, simpler-words)
+   * do not judge a paragraph that opens with one of them, since the writer of a release does not edit it.
+   */
+  standardParagraphs: string[]
 }

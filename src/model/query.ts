@@ -12,9 +12,9 @@ export function isBodyProse(release: Release, block: {section: string}): boolean
   return block.section === 'body' && block !== release.headline && block !== release.dateLine?.block
 }
 
-/** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate or the contact block. */
+/** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate, the contact block or the house's standard paragraphs. */
 export function proseSentences(release: Release): Release['sentences'] {
-  return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading')
+  return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading' && !sentence.block.standard)
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Block extends TextView {
   /** Inside a Markdown blockquote. */
   quoted: boolean
   section: Section
+  /** A paragraph the house reuses word for word: it opens with one of the registry's `standardParagraphs`. */
+  standard?: boolean
   node: Nodes
   /** Source offsets of the block. */
   start: number
@@ -85,6 +87,7 @@ export function buildRelease(input: {path?: string; source: string; format: Sour
   const endMarks: number[] = []
   const blocks = collectBlocks(mdast, source, endMarks)
   assignSections(blocks, endMarks, houseNames(facts), houseAcronyms(facts))
+  markStandardParagraphs(blocks, facts.standardParagraphs)
 
   // The top matter; when no paragraph was long enough to open the body (a short release), the headings it starts with.
   const firstProse = blocks.findIndex((block) => block.kind !== 'heading')
@@ -280,6 +283,21 @@ function assignSections(blocks: Block[], endMarks: number[], names: string[], ac
   }
   // A release with no paragraph long enough to start the body is all body, so rules still see it.
   if (blocks.every((block) => block.section === 'top')) for (const block of blocks) block.section = 'body'
+}
+
+/**
+ * Paragraphs that open with one of the registry's `standardParagraphs`: text the house reuses word for
+ * word. Compared without regard to case, runs of white space or the style of quotation marks and apostrophes.
+ */
+function markStandardParagraphs(blocks: Block[], openings: readonly string[]): void {
+  if (openings.length === 0) return
+  const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+  const wanted = openings.map(plain)
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue
+    const text = plain(block.text)
+    if (wanted.some((opening) => text.startsWith(opening))) block.standard = true
+  }
 }
 
 /** The house's and registry organisations' names, longest first: what an About section is about. */

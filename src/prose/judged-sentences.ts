@@ -21,6 +21,10 @@ const figure = /^[*_]*[-+−]?[$€£]?\(?\d(?:[\d.,]*\d)?%?\)?[*_]*$/u
 // sentence: a converter may run a table and the prose after it into one paragraph. Short sentences
 // are left alone: a date line ("Luxembourg, 18 June 2024") is a third digits too.
 const figuresInARow = 3
+// A cell glued to the next when a table lost its spaces as well as its borders: a word straight into a
+// figure, or a figure straight into a capitalised word ("California5.2 millionArizona690,000Florida…").
+// Three in a sentence make a table; prose has at most a stray one ("Windows10").
+const gluedCell = /\p{Ll}[$€£]?\d[\d.,]*\d|\d\p{Lu}\p{Ll}/gu
 const tableDigitShare = 0.3
 const tableMinTokens = 20
 
@@ -53,8 +57,9 @@ function splitSentences(release: Release): Sentence[] {
   return judged
 }
 
-/** Whether a sentence reads as a table whose cells were run together: figures side by side, or mostly digits. */
+/** Whether a sentence reads as a table whose cells were run together: figures side by side, cells glued to each other, or mostly digits. */
 export function isFlattenedTable(text: string): boolean {
+  if ((text.match(gluedCell)?.length ?? 0) >= figuresInARow) return true
   const tokens = text.split(/\s+/)
   let run = 0
   for (const token of tokens) {

@@ -82,3 +82,39 @@ export function scoresFrom(counts: Counts): Scores | undefined {
 export function scoresOf(sentences: NlcstSentence[]): Scores | undefined {
   return scoresFrom(sumCounts(sentences.map(countsOf)))
 }
+
+// A word written as a name: capitalised, and so is every part of it after a hyphen ("Alfa-Bank", "IT1",
+// "CNC"; not "Russia-based", whose second half is vocabulary).
+const nameWord = /^\p{Lu}[^-]*(?:-[\p{Lu}\d][^-]*)*$/u
+
+/**
+ * The sentence with each word of a many-word name that the dictionary does not know read as an easy
+ * word (the word “name”): "Obshchestvo S Ogranichennoy Otvetstvennostyu Veb3 Tekhnologii". A
+ * transliterated company name has many syllables, but it is not vocabulary a reader has to know
+ * (Gunning fog leaves proper names out of its hard words for the same reason). The sentence keeps its
+ * length, and capitalised words the dictionary knows ("Limited Liability Company", "Economic Impact
+ * Payments") or that stand alone ("MOEX") are read as written. Positions are kept, so findings land on
+ * the sentence as written.
+ */
+export function withNamesAsEasyWords(sentence: NlcstSentence, isWord: (word: string) => boolean): NlcstSentence {
+  const children = sentence.children
+  const isName = (index: number) => {
+    const child = children[index]
+    if (child?.type !== 'WordNode') return false
+    const text = toString(child)
+    return nameWord.test(text) && !isWord(text)
+  }
+  const capitalised = (index: number) => children[index]?.type === 'WordNode' && nameWord.test(toString(children[index]))
+  const inRun = (index: number) => (children[index - 1]?.type === 'WhiteSpaceNode' && capitalised(index - 2)) || (children[index + 1]?.type === 'WhiteSpaceNode' && capitalised(index + 2))
+  const out: NlcstSentence['children'] = []
+  let changed = false
+  for (let index = 0; index < children.length; index++) {
+    if (!isName(index) || !inRun(index)) {
+      out.push(children[index])
+      continue
+    }
+    out.push({type: 'WordNode', children: [{type: 'TextNode', value: 'name'}], position: children[index].position})
+    changed = true
+  }
+  return changed ? {...sentence, children: out} : sentence
+}
