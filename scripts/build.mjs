@@ -15,7 +15,9 @@ const alias = {
   spache: './src/prose/fast-word-lists.ts',
   syllable: './src/prose/fast-word-lists.ts',
   // nlcst-to-string, concatenating instead of joining an array per node.
-  'nlcst-to-string': './src/prose/fast-nlcst-to-string.ts'
+  'nlcst-to-string': './src/prose/fast-nlcst-to-string.ts',
+  // vfile-location, with one line index per text instead of a rescan per call (also in vitest.config.ts).
+  'vfile-location': './src/engine/positions.ts'
 }
 // Big modules few runs need (the language server, the HTML parser): the CommonJS command line
 // imports them from their ES module entries instead of carrying ~600 kB it would compile for nothing.

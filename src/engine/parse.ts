@@ -49,7 +49,7 @@ export async function parseRelease(file: VFile, format: SourceFormat, options: {
   const mdast = page ? page.mdast : format === 'text' || fallback ? parseText(source) : parseMarkdown(source)
   const index = lineIndex(source)
   splitLongText(mdast, source, index)
-  return {mdast, nlcst: proseTree(mdast, source, index), fallback, notice: page?.notice}
+  return {mdast, nlcst: proseTree(mdast, source), fallback, notice: page?.notice}
 }
 
 /**
@@ -67,11 +67,14 @@ function parseMarkdown(source: string): Root {
 }
 
 /** The nlcst of every paragraph and heading (tables and code are not prose), in document order. */
-function proseTree(mdast: Root, source: string, index: LineIndex): NlcstRoot {
+function proseTree(mdast: Root, source: string): NlcstRoot {
   const children: NlcstParagraph[] = []
+  // One file for every block: positions come out in the file's own offsets and lines, from one line
+  // index (vfile-location is aliased to ./positions.ts).
+  const file = new VFile(source)
   const visit = (node: Nodes) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      if (node.position) children.push(...blockNlcst(node, source, index))
+      if (node.position) children.push(...blockNlcst(node, file))
       return
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
@@ -81,24 +84,9 @@ function proseTree(mdast: Root, source: string, index: LineIndex): NlcstRoot {
   return {type: 'RootNode', children}
 }
 
-/** mdast-util-to-nlcst on the block's own slice of the source, positions moved back into the file. */
-function blockNlcst(node: Paragraph | Nodes, source: string, index: LineIndex): NlcstParagraph[] {
-  const start = node.position!.start
-  const base = start.offset!
-  const slice = new VFile(source.slice(base, node.position!.end.offset))
-  const local = shifted(node, (point) => ({
-    line: point.line - start.line + 1,
-    column: point.line === start.line ? point.column - start.column + 1 : point.column,
-    offset: point.offset! - base
-  }))
-  const root = toNlcst(local as Nodes, slice, english)
-  const paragraphs = root.children.filter((child): child is NlcstParagraph => child.type === 'ParagraphNode')
-  const move = (tree: {position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]}) => {
-    if (tree.position) tree.position = {start: index.toPoint(base + (tree.position.start.offset ?? 0)), end: index.toPoint(base + (tree.position.end.offset ?? 0))}
-    if (tree.children) for (const child of tree.children) move(child as typeof tree)
-  }
-  for (const paragraph of paragraphs) move(paragraph as never)
-  return paragraphs
+/** mdast-util-to-nlcst on one block: its own paragraphs, so a heading never runs into the text below. */
+function blockNlcst(node: Paragraph | Nodes, file: VFile): NlcstParagraph[] {
+  return toNlcst(node, file, english).children.filter((child): child is NlcstParagraph => child.type === 'ParagraphNode')
 }
 
 type PointLike = {line: number; column: number; offset?: number}

@@ -12,13 +12,17 @@ export interface LineIndex {
 }
 
 export function lineIndex(source: string): LineIndex {
+  return indexed(source).index
+}
+
+function indexed(source: string): {index: LineIndex; starts: number[]} {
   const starts = [0]
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
     // \r\n, \n and a lone \r each end a line, as micromark counts them.
     if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
   }
-  return {
+  const index: LineIndex = {
     toPoint(offset) {
       const at = Math.max(0, Math.min(offset, source.length))
       let low = 0
@@ -29,6 +33,35 @@ export function lineIndex(source: string): LineIndex {
         else high = middle - 1
       }
       return {line: low + 1, column: at - starts[low] + 1, offset: at}
+    }
+  }
+  return {index, starts}
+}
+
+/**
+ * vfile-location's `location`, answered from one line index per text (the bundle and the tests alias
+ * `vfile-location` to this module). mdast-util-to-nlcst calls `location(file)` once per block; with
+ * vfile-location each call rescans the lines from the top, so the prose tree was built block by block
+ * from slices of the text and every position moved back afterwards — a tenth of a corpus run.
+ * Same answers as vfile-location (test/positions.test.ts compares them): undefined out of range.
+ */
+let last: {value: string; index: LineIndex; starts: number[]} | undefined
+
+export function location(file: unknown): {toPoint(offset?: number): Point | undefined; toOffset(point?: {line?: number; column?: number}): number | undefined} {
+  const value = String(file)
+  if (last?.value !== value) last = {value, ...indexed(value)}
+  const {index, starts} = last
+  return {
+    toPoint(offset) {
+      return typeof offset === 'number' && offset > -1 && offset <= value.length ? index.toPoint(offset) : undefined
+    },
+    toOffset(point) {
+      if (!point || typeof point.line !== 'number' || typeof point.column !== 'number' || Number.isNaN(point.line) || !(point.column > 0)) return undefined
+      const start = starts[point.line - 1]
+      if (start === undefined) return undefined
+      const offset = start + point.column - 1
+      // The column must exist on its line (up to and including its line ending).
+      return offset < (starts[point.line] ?? value.length + 1) ? offset : undefined
     }
   }
 }
