@@ -28,7 +28,7 @@ const lazyImports = {
     build.onResolve({filter: /\/lazy\.ts$/}, () => ({path: fileURLToPath(new URL('../src/engine/lazy-bundle.ts', import.meta.url))}))
   }
 }
-// Two dependencies do work at run time that a bundled command line pays for and never uses.
+// Three dependencies do work at run time that a bundled command line pays for and never uses.
 // Each patch must still match (the build fails otherwise), so an upgrade cannot drop it silently.
 const patches = [
   {
@@ -44,6 +44,14 @@ const patches = [
     file: /node_modules\/unist-util-visit-parents\/lib\/index\.js$/,
     find: "if (typeof value.type === 'string') {\n      const name =",
     replace: "if (false) {\n      const name ="
+  },
+  {
+    // mdast-util-to-nlcst measures every node by building its whole text (nlcst-to-string) and
+    // taking the length: a string per node and level. Adding up the lengths gives the same number.
+    file: /node_modules\/mdast-util-to-nlcst\/lib\/index\.js$/,
+    find: "typeof start === 'number' ? start + toString(node).length : undefined",
+    replace: "typeof start === 'number' ? start + textLength(node) : undefined",
+    append: "function textLength(node) {\n  if ('value' in node) return node.value.length\n  let length = 0\n  for (const child of node.children) length += textLength(child)\n  return length\n}\n"
   }
 ]
 const patchDependencies = {
@@ -53,7 +61,7 @@ const patchDependencies = {
       build.onLoad({filter: patch.file}, async ({path}) => {
         const source = await readFile(path, 'utf8')
         if (!source.includes(patch.find)) throw new Error(`build: ${path} changed; review the patch in scripts/build.mjs`)
-        return {contents: source.replace(patch.find, patch.replace), loader: 'js'}
+        return {contents: source.replace(patch.find, patch.replace) + (patch.append ?? ''), loader: 'js'}
       })
     }
   }
@@ -104,7 +112,8 @@ await build({
   format: 'cjs',
   target: 'node20',
   supported,
-  minify: true,
+  // LIH_LINT_MINIFY=0 keeps names, for reading a CPU profile.
+  minify: process.env.LIH_LINT_MINIFY !== '0',
   legalComments: 'none',
   define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
   logLevel: 'warning',
