@@ -3,6 +3,7 @@
 import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {defaultJobs, filesPerWorker} from '../src/cli/default-jobs.ts'
 import {root} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
@@ -24,5 +25,17 @@ describe('--jobs', () => {
     expect(gaveUp.length).toBeGreaterThan(0)
     expect(gaveUp[0].messages[0].reason).toMatch(/^lih-lint gave up on this file after 0 s; a rule may be stuck on its text/)
     expect(result.status).toBe(2)
+  })
+})
+
+describe('the default --jobs', () => {
+  it('checks a few files on this thread (a pre-commit hook) and many on a worker per core', () => {
+    expect(defaultJobs(1, 8)).toBe(1)
+    expect(defaultJobs(2, 2)).toBe(1)
+    expect(defaultJobs(filesPerWorker * 2 - 1, 8)).toBe(1)
+    expect(defaultJobs(filesPerWorker * 2, 8)).toBe(2)
+    expect(defaultJobs(316, 2)).toBe(2)
+    expect(defaultJobs(10_000, 4)).toBe(4)
+    expect(defaultJobs(0, 4)).toBe(1)
   })
 })

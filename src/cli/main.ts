@@ -1,7 +1,6 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {once} from 'node:events'
-import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
@@ -26,6 +25,7 @@ import {jsonChunks, reportJson} from '../reporters/json.ts'
 import {githubLines, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
+import {defaultJobs} from './default-jobs.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
 import {inShard, mergeReports, parseShard} from './shard.ts'
@@ -133,10 +133,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
-  // One worker per core. On two cores this is slower for long releases (the corpus: 8.5 s on two
-  // workers, 7.6 s on one thread, whose garbage collection already keeps ~1.3 cores busy) but faster
-  // for many short ones (10,000 generated releases: 42 s against 54 s), a house's usual case.
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  const jobs = values.jobs === undefined ? defaultJobs(discovery.files.length) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
   let notFixed = 0
   results.push(
