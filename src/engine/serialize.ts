@@ -92,10 +92,7 @@ export interface PackedFile {
 }
 
 export function pack(file: VFile): PackedFile {
-  return packPlain(toPlain(file))
-}
-
-export function packPlain(plain: PlainFile): PackedFile {
+  const plain = toPlain(file)
   const {summaries, ...data} = plain.data as {summaries?: Record<string, FileSummary>}
   const packed: PackedFile = {plain: Buffer.from(JSON.stringify({...plain, data}))}
   if (summaries) packed.summaries = Buffer.from(JSON.stringify(summaries))
