@@ -1,4 +1,5 @@
 import {editDistance} from '../src/engine/data-file.ts'
+import {nearMissLimit} from '../src/facts/variants.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
 import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
@@ -108,7 +109,6 @@ function introducedInBrackets(release: Release, mention: OrgMention): boolean {
   const previous = release.blocks[block.index - 1]
   if (previous && text.split(/\s+/).length < words && !/[.!?:;]["”’)]*\s*$/.test(previous.prose)) text = `${previous.prose} ${text}`
   const name = text.split(/\s+/).slice(-words).join(' ').toLowerCase()
-  // The bounds org-name-variant allows a near miss: one edit for a name under 20 letters, two for a longer one.
-  const limit = org.name.length < 20 ? 2 : 3
+  const limit = nearMissLimit(org.name)
   return editDistance(name, org.name.toLowerCase(), limit) < limit
 }

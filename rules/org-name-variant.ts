@@ -1,6 +1,7 @@
 import {editDistance} from '../src/engine/data-file.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {Organisation} from '../src/facts/types.ts'
+import {nearMissLimit} from '../src/facts/variants.ts'
 import type {Release} from '../src/model/release.ts'
 import {inQuotedSpeech} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
@@ -124,7 +125,7 @@ function nearMisses(release: Release, organisations: Organisation[]): Array<{sta
       for (const name of candidates) {
         const count = name.initials.length
         if (index + count > words.length) continue
-        const limit = name.lower.length < 20 ? 2 : 3
+        const limit = nearMissLimit(name.lower)
         let misses = 0
         for (let at = 0; at < count && misses < 2; at++) if (initials[index + at] !== name.initials[at]) misses++
         if (misses > 1) continue

@@ -29,3 +29,12 @@ export function derivedVariants(org: Organisation, allNames: readonly string[]):
   cache.set(org, variants)
   return variants
 }
+
+/**
+ * The edit distance below which a text is a misspelling of a registry name (“Luxembourg Insitute of
+ * Health”): one edit for a name under 20 letters, two for a longer one. org-name-variant reports such
+ * a text; org-first-mention accepts it before the acronym's brackets, as the same name.
+ */
+export function nearMissLimit(name: string): number {
+  return name.length < 20 ? 2 : 3
+}
