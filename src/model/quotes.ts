@@ -84,6 +84,10 @@ const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 
 const openers = '“"„«'
 const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
 
+// The groups of `beforeQuote` that hold the speaker's name and the verb.
+const introNames = ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7']
+const introVerbs = ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']
+
 /**
  * The words that introduce a quote starting at `at` (`beforeQuote` over the text from `from`, by default
  * the 200 characters before it), with the match's offset in the block's text.
@@ -129,7 +133,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     }
     // Who speaks in a paragraph that opens with a quote and names no one: the context before it.
     const fromContext = (): Speaker | undefined => {
-      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
+      if (introduced?.groups) return speakerFrom(introduced.groups, introduced.index, previous!, release, facts, introNames, introVerbs)
       if (statement?.groups) return speakerFrom(statement.groups, statement.index, previous!, release, facts, ['name'], [])
       if (named?.groups) return speakerFrom(named.groups, 0, heading, release, facts, ['name'], [])
       return runsOn
@@ -142,7 +146,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       const quote: Quote = {form: 'inline', block, ...source, text: inner}
       const before = introBefore(block, span.start)
       if (before) {
-        quote.speaker = speakerFrom(before.groups, before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7'])
+        quote.speaker = speakerFrom(before.groups, before.index, block, release, facts, introNames, introVerbs)
       }
       const opensBlock = span.start === speechStart(block.prose)
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
@@ -162,7 +166,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     const unclosed = openedAfter(block.prose, spans.at(-1)?.end ?? 0)
     if (unclosed !== undefined) {
       const before = introBefore(block, unclosed)
-      carried = before ? speakerFrom(before.groups, before.index, block, release, facts, ['name1', 'name2', 'name3', 'name4', 'name5', 'name6', 'name7'], ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']) : unclosed === speechStart(block.prose) ? fromContext() : carried
+      carried = before ? speakerFrom(before.groups, before.index, block, release, facts, introNames, introVerbs) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
     if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {

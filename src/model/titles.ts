@@ -63,11 +63,14 @@ function findTitles(release: Release, facts: Facts): GivenTitle[] {
   return found
 }
 
-// Words that put a title in the past: "former Secretary …", "the late Judge …", "departing Board Member …".
-const pastMarker = /(?:^|[\s(,])(?:former|late|departing|outgoing|retiring|retired|then-?)\s*$/i
+// Words that put a title in the past: "former Secretary …", "the late Judge …", "departing Board Member …";
+// before the title (pastMarker) or opening the text after the name (pastOpening).
+const pastWords = '(?:former|late|departing|outgoing|retiring|retired|then-?)'
+const pastMarker = new RegExp(`(?:^|[\\s(,])${pastWords}\\s*$`, 'i')
+const pastOpening = new RegExp(`^(?:(?:the|a)\\s+)?${pastWords}\\s*`, 'i')
 
 function withoutPastMarker(text: string): {text: string; past: boolean} {
-  const marker = /^(?:(?:the|a)\s+)?(?:former|late|departing|outgoing|retiring|retired|then-?)\s*/i.exec(text)
+  const marker = pastOpening.exec(text)
   return marker ? {text: text.slice(marker[0].length), past: true} : {text, past: false}
 }
 
