@@ -29,9 +29,13 @@ const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)
 const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/
 // A name of one to four words in capitals and small letters: "Morgan Stanley", "Sauce Labs".
 const name = /^\p{Lu}[\p{L}\p{N}.&’'-]*\p{Ll}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u
-// A run of capitalised words, with the small words and commas of a name between them: "Broadband Equity, Access, and Deployment Program".
-const nameRun = /(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*$/u
-const nameRunStart = /^(?:\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)*\p{Lu}[\p{L}’'-]*/u
+// A capitalised word, and the small words a name holds between its capitalised words.
+const capitalised = String.raw`\p{Lu}[\p{L}’'-]*`
+const smallWords = String.raw`(?:(?:and|of|for|on|the|&)\s+)*`
+// A run of capitalised words, with the small words and commas of a name between them: "Broadband Equity, Access, and Deployment Program";
+// ending the text (nameRun) or opening it (nameRunStart).
+const nameRun = new RegExp(`(?:${capitalised},?\\s+${smallWords})*${capitalised}$`, 'u')
+const nameRunStart = new RegExp(`^(?:${capitalised},?\\s+${smallWords})*${capitalised}`, 'u')
 const roman = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/
 
 interface Use {
@@ -237,8 +241,8 @@ function fullNameBefore(blocks: readonly Block[], use: Use, acronym: string, dec
   return undefined
 }
 
-// Capitalised words, with the small words names hold between them.
-const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|on|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
+// Two or more capitalised words, with the small words names hold between them (no commas).
+const capitalisedRun = new RegExp(`${capitalised}(?:\\s+${smallWords}${capitalised})+`, 'gu')
 
 /**
  * Whether a token is part of a name, or is one, for the rest of the release: a company's or a vessel's
