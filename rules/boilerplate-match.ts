@@ -1,7 +1,7 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {inPeriod} from '../src/model/dates.ts'
 import {spanOfBlocks} from '../src/model/query.ts'
-import type {Block} from '../src/model/release.ts'
+import {headingLine, type Block} from '../src/model/release.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 import {changesSummary, normalise} from '../src/model/word-diff.ts'
 
@@ -101,9 +101,8 @@ function titleOf(block: Block, names: string[]): string | undefined {
 
 /** “About Acme” on a line of its own (ended by a newline or a Unicode line separator), or run into the text: “About Acme Acme is …”. */
 function titleLine(text: string, names: string[]): string | undefined {
-  const lineEnd = text.search(/[\n\u2028\u2029]/)
-  const line = lineEnd === -1 ? undefined : text.slice(0, lineEnd).trim()
-  if (line !== undefined && line.length <= 80 && !/[.!?,;]$/.test(line)) return line
+  const line = headingLine(text)
+  if (line !== undefined) return line
   // Run into the text: the name, and its acronym in brackets when it has one; or the registry's heading as written.
   const runIn = (name: string) => new RegExp(`^(?:About (?:the )?)?${escapeRegExp(name)}(?: \\([^()\\s]{1,12}\\))?(?=\\s)`, 'i').exec(text)?.[0]
   return names.map(runIn).find((title) => title !== undefined && /^about\b/i.test(title))

@@ -326,7 +326,7 @@ function describesHouse(text: string, names: string[]): boolean {
 }
 
 /** The first line of a paragraph when it stands as a title: short, no closing full stop, more text below. */
-function headingLine(text: string): string | undefined {
+export function headingLine(text: string): string | undefined {
   // A Unicode line or paragraph separator (U+2028, U+2029) ends a line as a newline does.
   const newline = text.search(/[\n\u2028\u2029]/)
   if (newline === -1) return undefined
