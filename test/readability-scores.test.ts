@@ -4,11 +4,12 @@
 import {describe, expect, it} from 'vitest'
 import {ConfigFinder} from '../src/config/load.ts'
 import {lint} from '../src/engine/lint.ts'
-import {scoresOf} from '../src/prose/scores.ts'
+import {countsOf, scoresFrom, sumCounts} from '../src/prose/scores.ts'
 
 async function scores(text: string) {
   const {release} = await lint(text, {path: 'x.md', config: new ConfigFinder().forFile(undefined), rules: []})
-  return scoresOf(release!.sentences.map((sentence) => sentence.node))!
+  // As the readability rule computes them: counts per sentence, summed, then the formulas.
+  return scoresFrom(sumCounts(release!.sentences.map((sentence) => countsOf(sentence.node))))!
 }
 
 describe('readability scores', () => {

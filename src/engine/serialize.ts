@@ -1,4 +1,4 @@
-// Linted files as plain data, to cross a worker thread boundary or sit in the cache, and back.
+// Linted files packed as JSON of plain data: held until the report, sent across a worker thread boundary, kept in the cache; and back.
 import {VFile} from 'vfile'
 import {docsBase, type LintMessage} from './lint.ts'
 import {newMessage} from './new-message.ts'
@@ -27,7 +27,7 @@ export interface PlainFile {
   data: Record<string, unknown>
 }
 
-export function toPlain(file: VFile): PlainFile {
+function toPlain(file: VFile): PlainFile {
   return {
     path: file.path,
     data: {...file.data},
@@ -52,7 +52,7 @@ export function toPlain(file: VFile): PlainFile {
   }
 }
 
-export function fromPlain(plain: PlainFile): VFile {
+function fromPlain(plain: PlainFile): VFile {
   const file = new VFile({path: plain.path})
   Object.assign(file.data, plain.data)
   for (const item of plain.messages) {

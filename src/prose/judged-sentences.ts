@@ -60,7 +60,7 @@ function splitSentences(release: Release): Sentence[] {
 }
 
 /** Whether a sentence reads as a table whose cells were run together: figures side by side, cells glued to each other, or mostly digits. */
-export function isFlattenedTable(text: string): boolean {
+function isFlattenedTable(text: string): boolean {
   // Each test below needs a digit; most sentences have none.
   if (!/\d/.test(text)) return false
   if ((text.match(gluedCell)?.length ?? 0) >= figuresInARow) return true

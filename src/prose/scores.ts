@@ -79,10 +79,6 @@ export function scoresFrom(counts: Counts): Scores | undefined {
   }
 }
 
-export function scoresOf(sentences: NlcstSentence[]): Scores | undefined {
-  return scoresFrom(sumCounts(sentences.map(countsOf)))
-}
-
 // A word written as a name: capitalised, and so is every part of it after a hyphen ("Alfa-Bank", "IT1",
 // "CNC"; not "Russia-based", whose second half is vocabulary).
 const nameWord = /^\p{Lu}[^-]*(?:-[\p{Lu}\d][^-]*)*$/u
