@@ -1,9 +1,14 @@
 // Worker threads give the same report as one thread, in the same order, and a file that takes too
 // long is reported on that file instead of hanging the run.
 import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {defaultJobs, filesPerWorker} from '../src/cli/default-jobs.ts'
+import {checkFiles} from '../src/engine/pool.ts'
+import {unpack} from '../src/engine/serialize.ts'
 import {root} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
@@ -25,6 +30,20 @@ describe('--jobs', () => {
     expect(gaveUp.length).toBeGreaterThan(0)
     expect(gaveUp[0].messages[0].reason).toMatch(/^lih-lint gave up on this file after 0 s; a rule may be stuck on its text/)
     expect(result.status).toBe(2)
+  })
+})
+
+describe('a worker that cannot start', () => {
+  it('costs the file it was given, and this thread checks the rest instead of hanging', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'lih-lint-worker-')), 'worker.mjs')
+    writeFileSync(broken, "throw new Error('this worker is broken')\n")
+    const folder = join(root, 'fixtures/bad')
+    const paths = readdirSync(folder).map((name) => join(folder, name))
+    const files = (await checkFiles(paths, {finderOptions: {}, jobs: 2, workerUrl: pathToFileURL(broken), cwd: root})).map(unpack)
+    expect(files.map((file) => file.path)).toEqual(paths.map((path) => path.slice(root.length)))
+    const failed = files.filter((file) => file.messages.some((message) => message.ruleId === 'internal-error'))
+    expect(failed).toHaveLength(1)
+    expect(failed[0].messages[0].reason).toMatch(/could not check this file \(this worker is broken\)/)
   })
 })
 

@@ -9,7 +9,11 @@ import {pack} from './serialize.ts'
 const {finderOptions, cwd} = workerData as {finderOptions: LoadOptions; cwd: string}
 const finder = new ConfigFinder(finderOptions)
 
-parentPort!.on('message', async (task: {id: number; path: string}) => {
-  const file = await checkFile(task.path, finder, cwd)
-  parentPort!.postMessage({id: task.id, file: pack(file)})
+// One file at a time, in the order sent: the pool sends the next before this one is done.
+let last: Promise<void> = Promise.resolve()
+parentPort!.on('message', (task: {id: number; path: string}) => {
+  last = last.then(async () => {
+    const file = await checkFile(task.path, finder, cwd)
+    parentPort!.postMessage({id: task.id, file: pack(file)})
+  })
 })
