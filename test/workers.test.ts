@@ -48,12 +48,13 @@ describe('a worker that cannot start', () => {
 })
 
 describe('the default --jobs', () => {
-  it('checks a few files on this thread (a pre-commit hook) and many on a worker per core', () => {
+  it('checks a few files on this thread (a pre-commit hook) and many on a thread per core', () => {
     expect(defaultJobs(1, 8)).toBe(1)
     expect(defaultJobs(2, 2)).toBe(1)
     expect(defaultJobs(filesPerWorker * 2 - 1, 8)).toBe(1)
     expect(defaultJobs(filesPerWorker * 2, 8)).toBe(2)
-    expect(defaultJobs(316, 2)).toBe(2)
+    expect(defaultJobs(316, 2)).toBe(1)
+    expect(defaultJobs(1000, 2)).toBe(2)
     expect(defaultJobs(10_000, 4)).toBe(4)
     expect(defaultJobs(0, 4)).toBe(1)
   })
