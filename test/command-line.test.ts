@@ -1,6 +1,6 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {hasShared, root, seedPath, workspace} from './helpers.ts'
@@ -145,6 +145,20 @@ describe('lih-lint command line', () => {
     expect(help.stdout).toContain('--max-warnings N')
     expect(help.code).toBe(0)
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+describe('start-up', () => {
+  it('runs the bundle from its code cache without rewriting it (V8 accepts it under the flags the bin sets)', () => {
+    // The bin rewrites a cache V8 rejects; a flag set after compiling would make every run reject
+    // and rewrite it, and every cold start pay for compiling the bundle.
+    run(['--version'])
+    const cache = join(root, 'dist/lih-lint.cjs.cache')
+    const before = statSync(cache)
+    expect(run(['fixtures/sample-release.md']).code).toBe(1)
+    const after = statSync(cache)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+    expect(after.size).toBeGreaterThan(100_000)
   })
 })
 
