@@ -33,10 +33,16 @@ describe('--jobs', () => {
   })
 })
 
-describe('a worker that cannot start', () => {
-  it('costs the file it was given, and this thread checks the rest instead of hanging', async () => {
+describe('a worker that fails before its first answer', () => {
+  // The worker script throws at once, or only after this thread has run out of files (its own
+  // share done, the loop over the queue ended): either way the file it held is reported and the
+  // file it was sent next is checked here, instead of the run waiting for it forever.
+  it.each([
+    ['at start', "throw new Error('this worker is broken')\n"],
+    ['later', "setTimeout(() => { throw new Error('this worker is broken') }, 4000)\n"]
+  ])('costs the file it held (%s), and this thread checks the rest', async (_, script) => {
     const broken = join(mkdtempSync(join(tmpdir(), 'lih-lint-worker-')), 'worker.mjs')
-    writeFileSync(broken, "throw new Error('this worker is broken')\n")
+    writeFileSync(broken, script)
     const folder = join(root, 'fixtures/bad')
     const paths = readdirSync(folder).map((name) => join(folder, name))
     const files = (await checkFiles(paths, {finderOptions: {}, jobs: 2, workerUrl: pathToFileURL(broken), cwd: root})).map(unpack)
@@ -44,7 +50,7 @@ describe('a worker that cannot start', () => {
     const failed = files.filter((file) => file.messages.some((message) => message.ruleId === 'internal-error'))
     expect(failed).toHaveLength(1)
     expect(failed[0].messages[0].reason).toMatch(/could not check this file \(this worker is broken\)/)
-  })
+  }, 30_000)
 })
 
 describe('the default --jobs', () => {

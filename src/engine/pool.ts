@@ -98,17 +98,27 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
       remaining--
       if (remaining === 0) resolve(results)
     }
+    // Called again when a failed worker leaves files behind: a no-op while the loop still runs (it
+    // takes them), a new loop once it has ended.
     let checkingHere = false
+    let finder: ConfigFinder | undefined
     const checkHere = async () => {
       if (checkingHere) return
       checkingHere = true
-      const finder = new ConfigFinder(options.finderOptions)
+      finder ??= new ConfigFinder(options.finderOptions)
       while (queue.length > 0) {
         const index = queue.shift()!
-        finish(index, pack(await checkFile(paths[index], finder, options.cwd)))
+        let file: PackedFile
+        try {
+          file = pack(await checkFile(paths[index], finder, options.cwd))
+        } catch (error) {
+          file = pack(unreadable(shown(paths[index]), `lih-lint could not check this file (${(error as Error).message})`, 'internal-error'))
+        }
+        finish(index, file)
         // Let the workers' answers in, so that they are sent their next files without waiting.
         await new Promise((next) => setImmediate(next))
       }
+      checkingHere = false
     }
     const start = () => {
       // Workers get a small young generation by default and spent a fifth of their time collecting
