@@ -6,14 +6,7 @@ import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import v8 from 'node:v8'
 import vm from 'node:vm'
-
-// V8 lets the old generation grow to four times what a collection leaves by default: 10,000 releases
-// peaked at 249 MB with 17 MB live. Growing by half at most: 192 MB, no slower (more collections,
-// each of a small heap). Set before the bundle is compiled, so its code cache (which records V8's
-// flags) is made and read under the same flags; worker threads share them.
-v8.setFlagsFromString('--heap-growing-percent=50')
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const filename = join(dist, 'lih-lint.cjs')

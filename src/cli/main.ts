@@ -26,6 +26,7 @@ import {githubLines, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {defaultJobs} from './default-jobs.ts'
+import {capHeapGrowth} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
 import {inShard, mergeReports, parseShard} from './shard.ts'
@@ -134,6 +135,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
   const jobs = values.jobs === undefined ? defaultJobs(discovery.files.length) : Number(values.jobs)
+  capHeapGrowth(discovery.files.length)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
   let notFixed = 0
   results.push(
