@@ -79,12 +79,12 @@ table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -
 // Throughput over the corpus.
 const corpusDir = join(work, 'corpus')
 const throughput = race({
-  'lih-lint, 1 worker': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
-  'lih-lint, 2 workers': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
+  'lih-lint, 1 thread': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
+  'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
   ...peers(corpusDir)
 })
 for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
-table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 worker')
+table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 thread')
 
 // Cache: cold, warm, one file changed, registry changed.
 const cacheFile = join(work, 'cache.json')

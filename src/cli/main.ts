@@ -135,8 +135,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
   const jobs = values.jobs === undefined ? defaultJobs(discovery.files.length) : Number(values.jobs)
-  capHeapGrowth(discovery.files.length)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
+  capHeapGrowth(discovery.files.length)
   let notFixed = 0
   results.push(
     ...(fixing
