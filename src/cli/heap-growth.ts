@@ -6,16 +6,12 @@
 // Set after the bundle was compiled from its code cache, and never in the build's warm-up run that
 // writes that cache: V8 records its flags in the cache and rejects it under other flags, and a run
 // that rejects it rewrites it (bin/lih-lint.js). Worker threads share the process's flags.
-import {createRequire} from 'node:module'
-
-const require = createRequire(import.meta.url)
+import {loadV8} from '../engine/builtins.ts'
 
 /** From this many files, a run caps V8's heap growth. */
 export const manyFiles = 1000
 
 export function capHeapGrowth(files: number): void {
   if (files < manyFiles) return
-  // Loaded only here: a pre-commit run of a file or two needs nothing of it.
-  const v8 = require('node:v8') as typeof import('node:v8')
-  v8.setFlagsFromString('--heap-growing-percent=50')
+  loadV8().setFlagsFromString('--heap-growing-percent=50')
 }

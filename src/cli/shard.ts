@@ -1,10 +1,10 @@
 // CI sharding: `--shard i/n` picks a stable share of the files (by a hash of the path, so a file
 // stays on its shard as others come and go); `lih-lint merge-reports` joins the shards' JSON reports.
-import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {relative} from 'node:path'
 import {VFile} from 'vfile'
 import {rules} from '../../rules/index.ts'
+import {loadCrypto} from '../engine/builtins.ts'
 import {crossCheck} from '../engine/cross-release.ts'
 import type {LintMessage} from '../engine/lint.ts'
 import type {FileSummary} from '../engine/rule.ts'
@@ -20,7 +20,7 @@ export function parseShard(text: string): {index: number; count: number} | undef
 
 export function inShard(path: string, shard: {index: number; count: number}, cwd = process.cwd()): boolean {
   const key = relative(cwd, path).split('\\').join('/')
-  const value = createHash('sha1').update(key).digest().readUInt32BE(0)
+  const value = loadCrypto().createHash('sha1').update(key).digest().readUInt32BE(0)
   return value % shard.count === shard.index - 1
 }
 

@@ -1,10 +1,10 @@
 // `--cache`: a file's report is reused only when its bytes, its resolved config (rules, options,
 // severities), its facts registry and the lih-lint build are all unchanged, so a warm run reports
 // exactly what a cold one would. textlint's cache ignores rule changes; this one cannot.
-import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
+import {loadCrypto} from './builtins.ts'
 import {text, type PackedFile} from './serialize.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
@@ -72,5 +72,5 @@ export class LintCache {
 }
 
 function hash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('base64url').slice(0, 22)
+  return loadCrypto().createHash('sha256').update(data).digest('base64url').slice(0, 22)
 }

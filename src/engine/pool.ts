@@ -4,16 +4,14 @@
 // This thread checks files too, unless every file must have a budget (`budget` given): it is
 // already started and warm, where each worker costs a start-up and its own JIT warm-up (on two
 // cores, 10,000 releases took 32.7 s on two workers and 26.0 s on this thread and one worker).
-import {createRequire} from 'node:module'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
+import {loadWorkerThreads} from './builtins.ts'
 import {checkFile, unreadable} from './check-file.ts'
 import type {LintCache} from './cache.ts'
 import {pack, type PackedFile} from './serialize.ts'
 import {relative} from 'node:path'
-
-const require = createRequire(import.meta.url)
 
 export interface PoolOptions {
   finderOptions: LoadOptions
@@ -76,9 +74,7 @@ async function checkUncached(paths: string[], options: PoolOptions): Promise<Pac
 }
 
 function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: number; workerPath: string}): Promise<PackedFile[]> {
-  // Loaded here, not at start-up: a pre-commit run of a file or two never starts a worker. With
-  // require, as the command line's bundle runs from a code cache, where import() is not available.
-  const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
+  const {Worker} = loadWorkerThreads()
   const budget = options.budget ?? defaultBudget
   const helpHere = !options.budget
   const sizes = paths.map((path) => {

@@ -1,0 +1,11 @@
+// Node's modules that few runs need, loaded on first use rather than at start-up (a pre-commit run
+// of a file or two uses none of them): hashing for --cache and --shard, random names for --fix's
+// temporary files, worker threads, V8's flags. With require, as the command line's bundle runs
+// from a code cache, where import() is not available.
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+export const loadCrypto = (): typeof import('node:crypto') => require('node:crypto')
+export const loadV8 = (): typeof import('node:v8') => require('node:v8')
+export const loadWorkerThreads = (): typeof import('node:worker_threads') => require('node:worker_threads')
