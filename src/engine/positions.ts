@@ -15,7 +15,12 @@ export function lineIndex(source: string): LineIndex {
   return indexed(source).index
 }
 
-function indexed(source: string): {index: LineIndex; starts: number[]} {
+// The last text's index: parsing, the prose tree (through `location`) and the rules' positions all
+// ask for the same text's, one after another.
+let last: {value: string; index: LineIndex; starts: number[]} | undefined
+
+function indexed(source: string): {value: string; index: LineIndex; starts: number[]} {
+  if (last?.value === source) return last
   const starts = [0]
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
@@ -35,7 +40,8 @@ function indexed(source: string): {index: LineIndex; starts: number[]} {
       return {line: low + 1, column: at - starts[low] + 1, offset: at}
     }
   }
-  return {index, starts}
+  last = {value: source, index, starts}
+  return last
 }
 
 /**
@@ -46,12 +52,9 @@ function indexed(source: string): {index: LineIndex; starts: number[]} {
  * corpus run).
  * Same answers as vfile-location (test/positions.test.ts compares them): undefined out of range.
  */
-let last: {value: string; index: LineIndex; starts: number[]} | undefined
-
 export function location(file: unknown): {toPoint(offset?: number): Point | undefined; toOffset(point?: {line?: number; column?: number}): number | undefined} {
   const value = String(file)
-  if (last?.value !== value) last = {value, ...indexed(value)}
-  const {index, starts} = last
+  const {index, starts} = indexed(value)
   return {
     toPoint(offset) {
       return typeof offset === 'number' && offset > -1 && offset <= value.length ? index.toPoint(offset) : undefined
