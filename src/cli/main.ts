@@ -22,7 +22,7 @@ import {fixFiles} from './fix-files.ts'
 import {hasInternalError, type LintMessage} from '../engine/lint.ts'
 import {pack, summariesOf, unpack, type PackedFile} from '../engine/serialize.ts'
 import {jsonChunks, reportJson} from '../reporters/json.ts'
-import {githubLines, reportGithub} from '../reporters/github.ts'
+import {githubChunks, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {defaultJobs} from './default-jobs.ts'
@@ -248,14 +248,6 @@ function* mapFiles(files: Iterable<VFile>, change: (file: VFile) => VFile): Gene
 function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield* chunks
   yield '\n'
-}
-
-/** `--format github` a file at a time: each command on its own line. */
-function* githubChunks(files: Iterable<VFile>): Generator<string> {
-  for (const file of files) {
-    const lines = githubLines(file)
-    if (lines.length > 0) yield lines.join('\n') + '\n'
-  }
 }
 
 /** Writes to stdout in blocks of about 64 kB, waiting when a slow reader (a pipe) asks to. */

@@ -10,8 +10,16 @@ export function reportGithub(files: VFile[]): string {
   return files.flatMap(githubLines).join('\n')
 }
 
+/** The same report a file at a time, for a run that writes it as its files are read back (each chunk ends its line). */
+export function* githubChunks(files: Iterable<VFile>): Generator<string> {
+  for (const file of files) {
+    const lines = githubLines(file)
+    if (lines.length > 0) yield lines.join('\n') + '\n'
+  }
+}
+
 /** One file's workflow commands, one line each. */
-export function githubLines(file: VFile): string[] {
+function githubLines(file: VFile): string[] {
   return (file.messages as LintMessage[]).map((message) => {
     const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
     const properties: Array<[string, string | number | undefined]> = [['file', (file.path ?? message.file ?? '').replace(/\\/g, '/')]]
