@@ -119,6 +119,14 @@ describe('--format github', () => {
     expect(result.status).toBe(1)
   })
 
+  it('writes the same report a file at a time to stdout as whole to --output', () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'lih-lint-github-')), 'report.txt')
+    const streamed = run(['--jobs', '1', '--format', 'github', 'fixtures/bad', 'fixtures/good'])
+    expect(run(['--jobs', '1', '--format', 'github', '--output', target, 'fixtures/bad', 'fixtures/good']).status).toBe(streamed.status)
+    expect(streamed.stdout.split('\n').length).toBeGreaterThan(20)
+    expect(streamed.stdout).toBe(readFileSync(target, 'utf8'))
+  })
+
   it('escapes a file name with a comma or colon, and a newline in a message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-github-'))
     writeFileSync(join(dir, 'news, 2025: draft.md'), readFileSync(join(root, 'fixtures/sample-release.md')))
