@@ -22,7 +22,7 @@ export const flags: readonly Flag[] = [
   {name: 'jobs', short: 'j', type: 'string', value: 'N', help: 'Check files on N threads: this one and N-1 workers (default: one per core, with 400 files or more each; 1 checks them in this thread)'},
   {name: 'timeout', type: 'string', value: 'SECONDS', help: 'Give up on a file after this long, reporting it; every file is then checked on a worker (default: 30 s + 5 s per MB, for files on workers; with --jobs > 1)'},
   {name: 'cache', type: 'boolean', help: 'Reuse reports of files, config and registry unchanged since the last run'},
-  {name: 'cache-location', type: 'string', value: 'FILE', help: 'Where --cache keeps its data (default: node_modules/.cache/lih-lint/cache.json)'},
+  {name: 'cache-location', type: 'string', value: 'FILE', help: 'Where --cache keeps its data (default: node_modules/.cache/lih-lint/cache)'},
   {name: 'shard', type: 'string', value: 'I/N', help: 'Check only the I-th of N stable shares of the files (CI matrix); join reports with `lih-lint merge-reports`'},
   {name: 'stdin-filename', type: 'string', value: 'PATH', help: 'Name (and format, from its extension) of the text read from `-`'},
   {name: 'lsp', type: 'boolean', help: 'Run as a language server (LSP over stdin/stdout) for editors'},

@@ -149,7 +149,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       jobs,
       workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
       budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
-          cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache.json'), version) : undefined
+          cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache'), version) : undefined
         }))
   )
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON

@@ -5,7 +5,7 @@ import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import {loadCrypto} from './builtins.ts'
-import {text, type PackedFile} from './serialize.ts'
+import type {PackedFile} from './serialize.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -14,27 +14,61 @@ const build = typeof __LIH_LINT_BUILD__ === 'string' ? __LIH_LINT_BUILD__ : 'sou
 
 interface Entry {
   key: string
-  /** The packed report's JSON texts: parsed only when reported. */
-  plain: string
-  summaries?: string
+  /** The packed report's UTF-8 JSON, decoded only when reported. */
+  plain: Uint8Array
+  summaries?: Uint8Array
 }
 
+/** The file's first line: the salt and, for each entry, its path, key and the lengths of its parts. */
+interface Header {
+  salt: string
+  entries: Array<[path: string, key: string, plainLength: number, summariesLength: number]>
+}
+
+/**
+ * The cache file is a JSON header line and then every entry's bytes, back to back. A warm run
+ * reads it as one buffer and decodes only the header: as one JSON file (reports as strings inside
+ * JSON) decoding and parsing its 2 MB took ~45 ms of a 400 ms warm run over the corpus.
+ */
 export class LintCache {
-  private entries: Record<string, Entry> = {}
+  private readonly entries = new Map<string, Entry>()
   private readonly configKeys = new WeakMap<ResolvedConfig, string>()
+  private readonly salt: string
   private changed = false
 
   constructor(readonly location: string, version: string) {
     this.salt = `${version}:${build}`
+    let bytes: Buffer
     try {
-      const stored = JSON.parse(readFileSync(location, 'utf8'))
-      if (stored?.salt === this.salt && stored.entries && typeof stored.entries === 'object') this.entries = stored.entries
+      bytes = readFileSync(location)
     } catch {
-      // No cache yet, or an unreadable one: start afresh.
+      return // No cache yet, or an unreadable one: start afresh.
     }
+    this.read(bytes)
   }
 
-  private readonly salt: string
+  /** Takes the entries of a cache file whose salt matches; a damaged file is dropped whole. */
+  private read(bytes: Buffer): void {
+    const headerEnd = bytes.indexOf(0x0a)
+    let header: Header
+    try {
+      header = JSON.parse(bytes.toString('utf8', 0, headerEnd))
+    } catch {
+      return
+    }
+    if (header?.salt !== this.salt || !Array.isArray(header.entries)) return
+    const entries: Array<[string, Entry]> = []
+    let offset = headerEnd + 1
+    for (const item of header.entries) {
+      const [path, key, plainLength, summariesLength] = Array.isArray(item) ? item : []
+      if (typeof path !== 'string' || typeof key !== 'string' || !isLength(plainLength) || !isLength(summariesLength)) return
+      const entry: Entry = {key, plain: bytes.subarray(offset, (offset += plainLength))}
+      if (summariesLength > 0) entry.summaries = bytes.subarray(offset, (offset += summariesLength))
+      entries.push([path, entry])
+    }
+    if (offset !== bytes.length) return
+    for (const [path, entry] of entries) this.entries.set(path, entry)
+  }
 
   key(bytes: Uint8Array, config: ResolvedConfig): string {
     let configKey = this.configKeys.get(config)
@@ -47,7 +81,7 @@ export class LintCache {
   }
 
   get(path: string, key: string): PackedFile | undefined {
-    const entry = this.entries[path]
+    const entry = this.entries.get(path)
     if (!entry || entry.key !== key) return undefined
     const file: PackedFile = {plain: entry.plain}
     if (entry.summaries !== undefined) file.summaries = entry.summaries
@@ -55,20 +89,31 @@ export class LintCache {
   }
 
   set(path: string, key: string, file: PackedFile): void {
-    const entry: Entry = {key, plain: text(file.plain)}
-    if (file.summaries) entry.summaries = text(file.summaries)
-    this.entries[path] = entry
+    const entry: Entry = {key, plain: file.plain}
+    if (file.summaries !== undefined) entry.summaries = file.summaries
+    this.entries.set(path, entry)
     this.changed = true
   }
 
   /** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a cache. */
   save(): void {
     if (!this.changed) return
+    const header: Header = {salt: this.salt, entries: []}
+    const parts: Uint8Array[] = []
+    for (const [path, entry] of this.entries) {
+      header.entries.push([path, entry.key, entry.plain.length, entry.summaries?.length ?? 0])
+      parts.push(entry.plain)
+      if (entry.summaries) parts.push(entry.summaries)
+    }
     mkdirSync(dirname(this.location), {recursive: true})
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
-    writeFileSync(temporary, JSON.stringify({salt: this.salt, entries: this.entries}))
+    writeFileSync(temporary, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...parts]))
     renameSync(temporary, this.location)
   }
+}
+
+function isLength(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0
 }
 
 function hash(data: string | Uint8Array): string {

@@ -83,10 +83,10 @@ function ruleUrl(ruleId: string | undefined): string | undefined {
  * every release's whole text alive; JSON copies them.
  */
 export interface PackedFile {
-  /** The PlainFile without its summaries (a string when it comes from the cache, which holds strings anyway). */
-  plain: Uint8Array | string
+  /** The PlainFile without its summaries. */
+  plain: Uint8Array
   /** The file's summaries for the cross-release rules. */
-  summaries?: Uint8Array | string
+  summaries?: Uint8Array
   /** The file could not be checked (unreadable, or an internal error): not worth caching. */
   failed?: true
 }
@@ -101,18 +101,14 @@ export function pack(file: VFile): PackedFile {
 }
 
 export function summariesOf(packed: PackedFile): Record<string, FileSummary> | undefined {
-  return packed.summaries === undefined ? undefined : (JSON.parse(text(packed.summaries)) as Record<string, FileSummary>)
+  return packed.summaries === undefined ? undefined : (JSON.parse(decoder.decode(packed.summaries)) as Record<string, FileSummary>)
 }
 
 export function unpack(packed: PackedFile): VFile {
-  const file = fromPlain(JSON.parse(text(packed.plain)) as PlainFile)
+  const file = fromPlain(JSON.parse(decoder.decode(packed.plain)) as PlainFile)
   const summaries = summariesOf(packed)
   if (summaries) file.data.summaries = summaries
   return file
 }
 
 const decoder = new TextDecoder()
-
-export function text(packed: Uint8Array | string): string {
-  return typeof packed === 'string' ? packed : decoder.decode(packed)
-}
