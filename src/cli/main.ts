@@ -252,14 +252,18 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
 
 /** Writes to stdout in blocks of about 64 kB, waiting when a slow reader (a pipe) asks to. */
 async function writeChunks(chunks: Iterable<string>): Promise<void> {
-  let block = ''
+  let parts: Buffer[] = []
+  let size = 0
   for (const chunk of chunks) {
-    block += chunk
-    if (block.length < 65_536) continue
-    if (!process.stdout.write(block)) await once(process.stdout, 'drain')
-    block = ''
+    const bytes = Buffer.from(chunk)
+    parts.push(bytes)
+    size += bytes.length
+    if (size < 65_536) continue
+    if (!process.stdout.write(Buffer.concat(parts, size))) await once(process.stdout, 'drain')
+    parts = []
+    size = 0
   }
-  if (block && !process.stdout.write(block)) await once(process.stdout, 'drain')
+  if (size > 0 && !process.stdout.write(Buffer.concat(parts, size))) await once(process.stdout, 'drain')
 }
 
 function onlyErrors(file: VFile): VFile {
