@@ -1,7 +1,7 @@
 // --cache never serves a stale report: output equals an uncached run after changes to a file, the
 // config or the registry.
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -38,6 +38,18 @@ describe('--cache', () => {
     writeFileSync(cacheFile, JSON.stringify({salt: header().salt, entries: {}}))
     expect(cached()).toBe(first)
     expect(readFileSync(cacheFile)).toEqual(whole)
+
+    // A deleted release leaves the cache when it is next written; the other files' entries stay.
+    const paths = () => header().entries.map(([path]: [string]) => path)
+    const before = paths()
+    const gone = join(dir, 'releases/bad/people-and-titles.md')
+    expect(before).toContain(gone)
+    rmSync(gone)
+    writeFileSync(join(dir, 'releases/new-release.md'), readFileSync(join(dir, 'releases/sample-release.md')))
+    cached()
+    expect(paths().sort()).toEqual([...before.filter((path: string) => path !== gone), join(dir, 'releases/new-release.md')].sort())
+    rmSync(join(dir, 'releases/new-release.md'))
+    cpSync(join(root, 'fixtures/bad/people-and-titles.md'), gone)
 
     // A file changes.
     const sample = join(dir, 'releases/sample-release.md')

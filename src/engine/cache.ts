@@ -1,7 +1,7 @@
 // `--cache`: a file's report is reused only when its bytes, its resolved config (rules, options,
 // severities), its facts registry and the lih-lint build are all unchanged, so a warm run reports
 // exactly what a cold one would. textlint's cache ignores rule changes; this one cannot.
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import {loadCrypto} from './builtins.ts'
@@ -95,12 +95,17 @@ export class LintCache {
     this.changed = true
   }
 
-  /** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a cache. */
+  /**
+   * Writes atomically (temporary file, then rename), so an interrupted run never leaves half a cache.
+   * Entries of files that no longer exist (renamed, deleted releases) are dropped, so the cache does
+   * not grow with a repository's history; a run over a few files keeps every other file's entry.
+   */
   save(): void {
     if (!this.changed) return
     const header: Header = {salt: this.salt, entries: []}
     const parts: Uint8Array[] = []
     for (const [path, entry] of this.entries) {
+      if (!existsSync(path)) continue
       header.entries.push([path, entry.key, entry.plain.length, entry.summaries?.length ?? 0])
       parts.push(entry.plain)
       if (entry.summaries) parts.push(entry.summaries)
