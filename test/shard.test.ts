@@ -32,6 +32,21 @@ describe('--shard and merge-reports', () => {
     const merged = JSON.parse(run(['merge-reports', ...reports]).stdout)
     const whole = JSON.parse(run(['--format', 'json', 'fixtures']).stdout).sort((a: {path: string}, b: {path: string}) => (a.path < b.path ? -1 : 1))
     expect(merged).toEqual(whole)
+    // The merged report's exit code and other formats are a whole run's (both files in path order here).
+    const fixtures = [join(root, 'fixtures/bad/people-and-titles.md'), join(root, 'fixtures/good/lih-clinical-study.md')]
+    const pair = [1, 2].map((index) => {
+      const path = join(dir, `pair-${index}.json`)
+      writeFileSync(path, run(['--format', 'json', '--shard', `${index}/2`, ...fixtures]).stdout)
+      return path
+    })
+    for (const format of ['github', 'stylish', 'sarif']) {
+      const alone = run(['--format', format, ...fixtures])
+      const mergedRun = run(['merge-reports', '--format', format, ...pair])
+      expect(mergedRun.status, format).toBe(1)
+      expect(mergedRun.stdout, format).toBe(alone.stdout)
+      expect(mergedRun.stderr, format).toBe(alone.stderr)
+    }
+    expect(run(['merge-reports', ...pair]).status).toBe(1)
     const twice = run(['merge-reports', reports[0], reports[0]])
     expect(twice.status).toBe(2)
     expect(twice.stderr).toMatch(/is also in .*shard-1\.json; were two shards given the same number\?/)

@@ -44,7 +44,7 @@ export function renderHelp(version: string): string {
     `lih-lint ${version}: lint press releases against house style and a facts registry`,
     '',
     'Usage: lih-lint [options] <files|globs|directories|->',
-    '       lih-lint merge-reports <report.json…>   (join the JSON reports of --shard jobs)',
+    '       lih-lint merge-reports <report.json…>   (join the JSON reports of --shard jobs: JSON, or --format; exit code as one run)',
     '',
     'Directories are searched for .md, .markdown, .txt, .html and .htm files; .gitignore and .lihlintignore are honoured.',
     '',

@@ -89,11 +89,14 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   }
   if (positionals[0] === 'merge-reports') {
     if (positionals.length < 2) throw new UsageError('`lih-lint merge-reports` takes the JSON reports to merge, such as `lih-lint merge-reports shard-*.json`')
+    let merged: ReturnType<typeof mergeReports>
     try {
-      return print(mergeReports(positionals.slice(1)))
+      merged = mergeReports(positionals.slice(1))
     } catch (error) {
       throw new UsageError((error as Error).message)
     }
+    // The merged report is JSON unless another format is asked for; the exit code is a whole run's.
+    return report(merged, {format: (values.format as string | undefined) ?? 'json', outputPath, quiet: Boolean(values.quiet), stats: Boolean(values.stats), maxWarnings})
   }
   if (positionals.length === 0) throw new UsageError('No files given; try `lih-lint releases/` or `lih-lint --help`')
   const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
@@ -155,12 +158,43 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
-  const tally = {errors: 0, warnings: 0}
-  // Each file unpacked in turn, with its cross-release findings, and counted for the exit code.
+  // Each file unpacked in turn, with its cross-release findings.
   function* reported(): Generator<VFile> {
     for (const packed of results) {
       const file = unpack(packed)
       addFindings(file, found.get(file.path ?? ''))
+      yield file
+    }
+  }
+  const code = await report(reported(), {format, outputPath, quiet: Boolean(values.quiet), stats: Boolean(values.stats), summaries: Boolean(shard), maxWarnings})
+  if (notFixed > 0) {
+    process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
+    return 130
+  }
+  return couldNotCheck ? 2 : code
+}
+
+interface ReportOptions {
+  format: string
+  outputPath: string | undefined
+  quiet: boolean
+  stats: boolean
+  /** Keep each file's cross-release summary in a JSON report (a shard's). */
+  summaries?: boolean
+  maxWarnings: number | undefined
+}
+
+/**
+ * Writes the report of the files and says the exit code: 2 when a file could not be checked, 1 on
+ * errors or more warnings than allowed, else 0. The files are read once, in order.
+ */
+async function report(files: Iterable<VFile>, options: ReportOptions): Promise<number> {
+  const {format, outputPath, quiet} = options
+  const tally = {errors: 0, warnings: 0}
+  let couldNotCheck = false
+  // Each file counted for the exit code as it passes.
+  function* counted(): Generator<VFile> {
+    for (const file of files) {
       for (const message of file.messages) {
         if (message.fatal === true) tally.errors++
         else if (message.fatal === false) tally.warnings++
@@ -169,39 +203,33 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       yield file
     }
   }
-  const quiet = Boolean(values.quiet)
-  if (!outputPath && !values.stats && (format === 'json' || format === 'github')) {
+  if (!outputPath && !options.stats && (format === 'json' || format === 'github')) {
     // Machine-readable reports are written a file at a time, so no more than one file's messages
     // are ever unpacked: 10,000 releases report in the memory of one.
-    const files = quiet ? mapFiles(reported(), onlyErrors) : reported()
-    await writeChunks(format === 'json' ? withNewline(jsonChunks(files, {summaries: Boolean(shard)})) : githubChunks(files))
+    const each = quiet ? mapFiles(counted(), onlyErrors) : counted()
+    await writeChunks(format === 'json' ? withNewline(jsonChunks(each, {summaries: options.summaries})) : githubChunks(each))
   } else {
-    const all = [...reported()]
-    if (values.stats) process.stdout.write(reportStats(all) + '\n')
+    const all = [...counted()]
+    if (options.stats) process.stdout.write(reportStats(all) + '\n')
     const shown = quiet ? all.map(onlyErrors) : all
     const stylish = (color: boolean) => reportStylish(shown, {quiet, color})
     if (outputPath) {
       // The report goes to the file; the terminal still gets the stylish summary.
-      const report = format === 'stylish' ? stylish(false) : await render(format, shown, Boolean(shard))
-      await writeReport(outputPath, report)
+      const text = format === 'stylish' ? stylish(false) : await render(format, shown, options.summaries)
+      await writeReport(outputPath, text)
       const summary = stylish(process.stderr.isTTY)
       if (summary) process.stderr.write(summary + '\n')
     } else if (format === 'stylish') {
       const output = stylish(process.stderr.isTTY)
       if (output) process.stderr.write(output + '\n')
     } else {
-      const output = await render(format, shown, Boolean(shard))
+      const output = await render(format, shown, options.summaries)
       if (output) process.stdout.write(output + '\n')
     }
   }
-
-  if (notFixed > 0) {
-    process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
-    return 130
-  }
   if (couldNotCheck) return 2
   if (tally.errors > 0) return 1
-  if (maxWarnings !== undefined && tally.warnings > maxWarnings) return 1
+  if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) return 1
   return 0
 }
 

@@ -2,13 +2,11 @@
 // stays on its shard as others come and go); `lih-lint merge-reports` joins the shards' JSON reports.
 import {readFileSync} from 'node:fs'
 import {relative} from 'node:path'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {rules} from '../../rules/index.ts'
 import {loadCrypto} from '../engine/builtins.ts'
 import {crossCheck} from '../engine/cross-release.ts'
-import type {LintMessage} from '../engine/lint.ts'
-import type {FileSummary} from '../engine/rule.ts'
-import {jsonMessage} from '../reporters/json.ts'
+import {fromJsonFile, isJsonFile, type JsonFile} from '../reporters/json.ts'
 
 export function parseShard(text: string): {index: number; count: number} | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(text)
@@ -24,14 +22,12 @@ export function inShard(path: string, shard: {index: number; count: number}, cwd
   return value % shard.count === shard.index - 1
 }
 
-type ReportedFile = {path: string; messages: Array<{line: number | null; column: number | null}>; summaries?: Record<string, FileSummary>}
-
 /**
  * Joins JSON reports (arrays of files), sorted by path; a file in two reports is an error in words.
  * Then the cross-release pass runs over the summaries the shards kept, as it would in one run.
  */
-export function mergeReports(paths: string[]): string {
-  const files: ReportedFile[] = []
+export function mergeReports(paths: string[]): VFile[] {
+  const files: JsonFile[] = []
   const seen = new Map<string, string>()
   for (const path of paths) {
     let report: unknown
@@ -40,8 +36,8 @@ export function mergeReports(paths: string[]): string {
     } catch (error) {
       throw new Error(`${path}: not a JSON report from \`lih-lint --format json\` (${(error as Error).message.split('\n')[0]})`)
     }
-    if (!Array.isArray(report)) throw new Error(`${path}: not a JSON report from \`lih-lint --format json\` (expected a list of files)`)
-    for (const file of report as ReportedFile[]) {
+    if (!Array.isArray(report) || !report.every(isJsonFile)) throw new Error(`${path}: not a JSON report from \`lih-lint --format json\` (expected a list of files, each with its path and messages)`)
+    for (const file of report) {
       const other = seen.get(file.path)
       if (other) throw new Error(`${path}: \`${file.path}\` is also in ${other}; were two shards given the same number?`)
       seen.set(file.path, path)
@@ -49,23 +45,8 @@ export function mergeReports(paths: string[]): string {
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  crossCheckReported(files)
-  return JSON.stringify(files, null, 2)
-}
-
-/** Runs the cross-release rules over reported files and adds their findings to the report; the summaries are then dropped. */
-function crossCheckReported(files: ReportedFile[]): void {
-  const vfiles = files.map((reported) => {
-    const file = new VFile({path: reported.path})
-    if (reported.summaries) file.data.summaries = reported.summaries
-    return file
-  })
-  crossCheck(vfiles, rules)
-  files.forEach((reported, index) => {
-    delete reported.summaries
-    const found = vfiles[index].messages as LintMessage[]
-    if (found.length === 0) return
-    reported.messages.push(...found.map(jsonMessage))
-    reported.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  })
+  const merged = files.map(fromJsonFile)
+  crossCheck(merged, rules)
+  for (const file of merged) delete file.data.summaries
+  return merged
 }

@@ -1,7 +1,9 @@
 // The JSON report: vfile-reporter-json's shape (an array of files with `path` and `messages`),
 // with lih-lint's additions on each message (severity, fix kind, end position, extra data).
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {LintMessage} from '../engine/lint.ts'
+import {newMessage} from '../engine/new-message.ts'
+import type {FileSummary} from '../engine/rule.ts'
 
 export interface JsonOptions {
   /** Keep each file's cross-release summary (a shard's report, for `merge-reports`). */
@@ -54,4 +56,39 @@ export function jsonMessage(message: LintMessage) {
     fixKind: message.fixKind ?? null,
     ...(message.extra ? {data: message.extra} : {})
   }
+}
+
+export type JsonMessage = ReturnType<typeof jsonMessage>
+
+/** A file of a JSON report, as `merge-reports` reads it back. */
+export interface JsonFile {
+  path: string
+  messages: JsonMessage[]
+  summaries?: Record<string, FileSummary>
+}
+
+export function isJsonFile(value: unknown): value is JsonFile {
+  const file = value as JsonFile | null
+  return typeof file?.path === 'string' && Array.isArray(file.messages) && file.messages.every((message) => typeof message?.reason === 'string')
+}
+
+/** A file of a JSON report as a VFile again: `jsonFile` of it writes the same item. */
+export function fromJsonFile(item: JsonFile): VFile {
+  const file = new VFile({path: item.path})
+  if (item.summaries) file.data.summaries = item.summaries
+  for (const each of item.messages) {
+    const start = each.line === null ? undefined : {line: each.line, column: each.column ?? undefined}
+    const place = start && each.endLine !== null ? {start, end: {line: each.endLine, column: each.endColumn ?? undefined}} : start
+    const message = newMessage(each.reason, {place: place as never, ruleId: each.ruleId ?? undefined, source: each.source ?? undefined}) as LintMessage
+    message.file = item.path
+    message.fatal = each.fatal
+    message.severity = each.severity as LintMessage['severity']
+    if (each.url !== null) message.url = each.url
+    if (each.actual !== null) message.actual = each.actual
+    if (each.expected !== null) message.expected = each.expected
+    if (each.fixKind !== null) message.fixKind = each.fixKind
+    if (each.data) message.extra = each.data
+    file.messages.push(message)
+  }
+  return file
 }
