@@ -1,5 +1,6 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
+import {once} from 'node:events'
 import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -99,6 +100,20 @@ describe('lih-lint command line', () => {
     const bad = run(['a.md'], {cwd: dir})
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim()).toBe(`lih-lint: ${join(dir, '.lihlintrc.yaml')}:2:3: Unknown rule \`requre-about\`; did you mean \`require-about\`?`)
+  })
+
+  it('stops quietly with exit 141 when the reader of the report stops reading (`| head`)', async () => {
+    // A report far larger than a pipe holds (64 kB): 160 releases, ~400 kB of JSON.
+    const bad = readFileSync(join(root, 'fixtures/bad/people-and-titles.md'), 'utf8')
+    const dir = workspace(Object.fromEntries(Array.from({length: 160}, (_, index) => [`${index}.md`, bad])))
+    const child = spawn(process.execPath, [bin, '--format', 'json', '--jobs', '1', dir], {stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    // The reader takes the first block and goes away, as `head -c 1` does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const [code] = await once(child, 'close')
+    expect(stderr).toBe('')
+    expect(code).toBe(141)
   })
 
   it('reports a missing path, a binary file, bad UTF-8 and a symlink loop on that file, and lints the others (exit 2)', async () => {

@@ -319,6 +319,14 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 
 // Run when bundled as the bin's entry point (the bundle's only module with this marker).
 if (process.env.LIH_LINT_NO_MAIN === undefined) {
+  // A reader that stops reading (`lih-lint … | head`, quitting `less`): stop at once and quietly, as
+  // a Unix tool killed by SIGPIPE does (exit 141), not with an "internal error" and a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(141)
+    })
+  }
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })
