@@ -89,7 +89,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   }
   if (positionals[0] === 'merge-reports') {
     if (positionals.length < 2) throw new UsageError('`lih-lint merge-reports` takes the JSON reports to merge, such as `lih-lint merge-reports shard-*.json`')
-    let merged: ReturnType<typeof mergeReports>
+    let merged: VFile[]
     try {
       merged = mergeReports(positionals.slice(1))
     } catch (error) {
