@@ -77,8 +77,8 @@ export function fromJsonFile(item: JsonFile): VFile {
   const file = new VFile({path: item.path})
   if (item.summaries) file.data.summaries = item.summaries
   for (const each of item.messages) {
-    const start = each.line === null ? undefined : {line: each.line, column: each.column ?? undefined}
-    const place = start && each.endLine !== null ? {start, end: {line: each.endLine, column: each.endColumn ?? undefined}} : start
+    const start = typeof each.line === 'number' ? {line: each.line, column: each.column ?? undefined} : undefined
+    const place = start && typeof each.endLine === 'number' ? {start, end: {line: each.endLine, column: each.endColumn ?? undefined}} : start
     const message = newMessage(each.reason, {place: place as never, ruleId: each.ruleId ?? undefined, source: each.source ?? undefined}) as LintMessage
     message.file = item.path
     message.fatal = each.fatal
