@@ -94,18 +94,16 @@ const nameWord = /^\p{Lu}[^-]*(?:-[\p{Lu}\d][^-]*)*$/u
  */
 export function withNamesAsEasyWords(sentence: NlcstSentence, isWord: (word: string) => boolean): NlcstSentence {
   const children = sentence.children
-  const isName = (index: number) => {
-    const child = children[index]
-    if (child?.type !== 'WordNode') return false
-    const text = toString(child)
-    return nameWord.test(text) && !isWord(text)
-  }
-  const capitalised = (index: number) => children[index]?.type === 'WordNode' && nameWord.test(toString(children[index]))
+  // Each word's capitalisation tested once (a word is also tested as each neighbour's neighbour).
+  const capitalisedAt = children.map((child) => child.type === 'WordNode' && nameWord.test(toString(child)))
+  const capitalised = (index: number) => capitalisedAt[index] === true
+  const isName = (index: number) => capitalised(index) && !isWord(toString(children[index]))
   const inRun = (index: number) => (children[index - 1]?.type === 'WhiteSpaceNode' && capitalised(index - 2)) || (children[index + 1]?.type === 'WhiteSpaceNode' && capitalised(index + 2))
   const out: NlcstSentence['children'] = []
   let changed = false
   for (let index = 0; index < children.length; index++) {
-    if (!isName(index) || !inRun(index)) {
+    // The dictionary is asked last, only about a capitalised word in a run of them.
+    if (!capitalised(index) || !inRun(index) || !isName(index)) {
       out.push(children[index])
       continue
     }
