@@ -73,7 +73,8 @@ export class LintCache {
   key(bytes: Uint8Array, config: ResolvedConfig): string {
     let configKey = this.configKeys.get(config)
     if (!configKey) {
-      const rules = [...config.rules].sort(([a], [b]) => a.localeCompare(b))
+      // Rule ids are ASCII: compared by code unit (localeCompare's first call loads ICU's collator, ~8 ms).
+      const rules = [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       configKey = hash(JSON.stringify({rules, facts: config.facts, html: config.html}))
       this.configKeys.set(config, configKey)
     }
