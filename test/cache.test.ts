@@ -67,5 +67,12 @@ describe('--cache', () => {
     writeFileSync(facts, readFileSync(facts, 'utf8').replace('      - Luxembourg Institute for Health\n', '      - Luxembourg Institute for Health\n      - NorLux Neuro-Oncology Laboratory\n'))
     const afterFacts = check()
     expect(afterFacts).not.toBe(afterConfig)
+    // The registry as checked is kept for the next run, by its text: only the one in use.
+    expect(Object.keys(header().registries)).toHaveLength(1)
+    // A registry made invalid is read and refused, not served from the cache.
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^people:/m, 'people: 3\nwas:'))
+    const broken = spawnSync(process.execPath, [bin, '--cache', '--cache-location', cacheFile, 'releases'], {cwd: dir, encoding: 'utf8'})
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toMatch(/facts\.yaml:\d+:\d+: /)
   })
 })

@@ -102,9 +102,11 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
   if (values.shard !== undefined && !shard) throw new UsageError('`--shard` takes this job\'s number and the number of jobs, such as `--shard 1/4`')
 
+  const cache = values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache'), version) : undefined
   const finder = new ConfigFinder({
     configPath: values.config as string | undefined,
-    factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined
+    factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined,
+    checkedRegistries: cache?.checkedRegistries
   })
   // Load the working directory's config now, so a broken config or registry stops the run with exit 2 at once.
   finder.forFile(typeof values.config === 'string' ? undefined : resolve('stdin'))
@@ -152,7 +154,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       jobs,
       workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
       budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
-          cache: values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache'), version) : undefined
+          cache
         }))
   )
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON

@@ -6,7 +6,7 @@ import {checkShape, closest, DataFileError, isPlainObject, parseDataFile, type D
 import {selectorProblem, type HtmlOptions} from '../engine/html-selector.ts'
 import type {Rule, Severity} from '../engine/rule.ts'
 import {rules as allRules} from '../../rules/index.ts'
-import {loadFacts} from '../facts/load.ts'
+import {loadFacts, type CheckedRegistries} from '../facts/load.ts'
 import type {ResolvedConfig, ResolvedRule} from './types.ts'
 
 export const configNames = ['.lihlintrc.yaml', '.lihlintrc.yml', '.lihlintrc.json'] as const
@@ -38,6 +38,8 @@ export interface LoadOptions {
   factsPath?: string
   /** Rules to choose from (tests pass their own). */
   rules?: readonly Rule[]
+  /** Registries an earlier run checked (`--cache`). */
+  checkedRegistries?: CheckedRegistries
 }
 
 export class ConfigFinder {
@@ -138,7 +140,7 @@ export class ConfigFinder {
     }
     if (problems.length > 0) throw new DataFileError(problems)
     const factsPath = this.options.factsPath ?? (typeof file.facts === 'string' && parsed ? resolve(dirname(source), file.facts) : undefined)
-    return {source, facts: loadFactsAt(factsPath, source, where), rules, ...(html ? {html: {...html}} : {})}
+    return {source, facts: loadFactsAt(factsPath, source, where, this.options.checkedRegistries), rules, ...(html ? {html: {...html}} : {})}
   }
 }
 
@@ -168,10 +170,10 @@ function applySetting(rules: Map<string, ResolvedRule>, rule: Rule, setting: unk
   return undefined
 }
 
-function loadFactsAt(path: string | undefined, configSource: string, where: (path: ReadonlyArray<string | number>) => {line: number; column: number}) {
+function loadFactsAt(path: string | undefined, configSource: string, where: (path: ReadonlyArray<string | number>) => {line: number; column: number}, checked?: CheckedRegistries) {
   if (path && !existsSync(path)) {
     const problem: DataProblem = {file: configSource, ...where(['facts']), message: `The facts registry \`${path}\` does not exist`}
     throw new DataFileError([problem])
   }
-  return loadFacts(path)
+  return loadFacts(path, checked)
 }

@@ -4,6 +4,7 @@
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
+import type {CheckedRegistries} from '../facts/load.ts'
 import {loadCrypto} from './builtins.ts'
 import type {PackedFile} from './serialize.ts'
 
@@ -23,6 +24,8 @@ interface Entry {
 interface Header {
   salt: string
   entries: Array<[path: string, key: string, plainLength: number, summariesLength: number]>
+  /** The registries this run read, checked, as plain data, by the hash of their text. */
+  registries?: Record<string, unknown>
 }
 
 /**
@@ -32,6 +35,8 @@ interface Header {
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>()
+  private stored: Record<string, unknown> = {}
+  private readonly registries: Record<string, unknown> = {}
   private readonly configKeys = new WeakMap<ResolvedConfig, string>()
   private readonly salt: string
   private changed = false
@@ -68,6 +73,21 @@ export class LintCache {
     }
     if (offset !== bytes.length) return
     for (const [path, entry] of entries) this.entries.set(path, entry)
+    if (header.registries && typeof header.registries === 'object') this.stored = header.registries
+  }
+
+  /** Registries as an earlier run checked them, by their text (./facts/load.ts); those this run reads are kept. */
+  readonly checkedRegistries: CheckedRegistries = {
+    get: (text) => {
+      const key = hash(text)
+      const value = Object.hasOwn(this.stored, key) ? this.stored[key] : undefined
+      if (value !== undefined) this.registries[key] = value
+      return value
+    },
+    set: (text, value) => {
+      this.registries[hash(text)] = value
+      this.changed = true
+    }
   }
 
   key(bytes: Uint8Array, config: ResolvedConfig): string {
@@ -103,7 +123,7 @@ export class LintCache {
    */
   save(): void {
     if (!this.changed) return
-    const header: Header = {salt: this.salt, entries: []}
+    const header: Header = {salt: this.salt, entries: [], registries: this.registries}
     const parts: Uint8Array[] = []
     for (const [path, entry] of this.entries) {
       if (!existsSync(path)) continue
