@@ -102,7 +102,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
   if (values.shard !== undefined && !shard) throw new UsageError('`--shard` takes this job\'s number and the number of jobs, such as `--shard 1/4`')
 
-  const cache = values.cache || values['cache-location'] ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache'), version) : undefined
+  const fixing = Boolean(values.fix || values['fix-dry-run'])
+  // --fix rewrites files and reports what is left: it neither reads nor fills the cache.
+  const cache = !fixing && (values.cache || values['cache-location']) ? new LintCache(resolve((values['cache-location'] as string | undefined) ?? 'node_modules/.cache/lih-lint/cache'), version) : undefined
   const finder = new ConfigFinder({
     configPath: values.config as string | undefined,
     factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined,
@@ -124,7 +126,6 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // A path that matches nothing is reported on that path; the other files are still checked.
   for (const arg of discovery.missing) results.push(pack(unreadable(arg, 'No such file, folder or matching glob')))
   let couldNotCheck = discovery.missing.length > 0
-  const fixing = Boolean(values.fix || values['fix-dry-run'])
   const fixTypes = parseFixTypes(values['fix-type'])
   if (values['fix-type'] !== undefined && !fixing) throw new UsageError('`--fix-type` goes with `--fix` or `--fix-dry-run`, such as `--fix --fix-type suggestion`')
   if (readStdin) {
