@@ -108,7 +108,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
         try {
           file = pack(await checkFile(paths[index], finder, options.cwd))
         } catch (error) {
-          file = pack(unreadable(shown(paths[index]), `lih-lint could not check this file (${(error as Error).message})`, 'internal-error'))
+          file = failed(index, `lih-lint could not check this file (${(error as Error).message})`)
         }
         finish(index, file)
         // Let the workers' answers in, so that they are sent their next files without waiting.
@@ -143,7 +143,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
         timer = setTimeout(() => {
           sent.shift()
           retire()
-          finish(index, pack(unreadable(shown(paths[index]), `lih-lint gave up on this file after ${Math.round(seconds)} s; a rule may be stuck on its text (please report it)`, 'internal-error')))
+          finish(index, failed(index, `lih-lint gave up on this file after ${Math.round(seconds)} s; a rule may be stuck on its text (please report it)`))
           if (queue.length > 0) start()
         }, seconds * 1000)
       }
@@ -167,7 +167,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
         if (retired) return
         const index = sent.shift()
         retire()
-        if (index !== undefined) finish(index, pack(unreadable(shown(paths[index]), `lih-lint could not check this file (${error.message})`, 'internal-error')))
+        if (index !== undefined) finish(index, failed(index, `lih-lint could not check this file (${error.message})`))
         if (queue.length === 0) return
         // A worker that failed before its first answer would likely fail again: this thread goes on.
         if (answered > 0) start()
@@ -180,7 +180,8 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
     if (helpHere) void checkHere()
   })
 
-  function shown(path: string): string {
-    return relative(options.cwd, path) || path
+  /** The report of a file that could not be checked, on that file. */
+  function failed(index: number, why: string): PackedFile {
+    return pack(unreadable(relative(options.cwd, paths[index]) || paths[index], why, 'internal-error'))
   }
 }
