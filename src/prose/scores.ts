@@ -97,13 +97,12 @@ export function withNamesAsEasyWords(sentence: NlcstSentence, isWord: (word: str
   // Each word's capitalisation tested once (a word is also tested as each neighbour's neighbour).
   const capitalisedAt = children.map((child) => child.type === 'WordNode' && nameWord.test(toString(child)))
   const capitalised = (index: number) => capitalisedAt[index] === true
-  const isName = (index: number) => capitalised(index) && !isWord(toString(children[index]))
   const inRun = (index: number) => (children[index - 1]?.type === 'WhiteSpaceNode' && capitalised(index - 2)) || (children[index + 1]?.type === 'WhiteSpaceNode' && capitalised(index + 2))
   const out: NlcstSentence['children'] = []
   let changed = false
   for (let index = 0; index < children.length; index++) {
-    // The dictionary is asked last, only about a capitalised word in a run of them.
-    if (!capitalised(index) || !inRun(index) || !isName(index)) {
+    // A name: a capitalised word in a run of them that the dictionary does not know (asked last).
+    if (!capitalised(index) || !inRun(index) || isWord(toString(children[index]))) {
       out.push(children[index])
       continue
     }
