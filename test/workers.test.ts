@@ -45,7 +45,7 @@ describe('a worker that fails before its first answer', () => {
     writeFileSync(broken, script)
     const folder = join(root, 'fixtures/bad')
     const paths = readdirSync(folder).map((name) => join(folder, name))
-    const files = (await checkFiles(paths, {finderOptions: {}, jobs: 2, workerUrl: pathToFileURL(broken), cwd: root})).map(unpack)
+    const files = (await checkFiles(paths, {finderOptions: {}, jobs: 2, workerUrl: pathToFileURL(broken), cwd: root})).map((packed) => unpack(packed))
     expect(files.map((file) => file.path)).toEqual(paths.map((path) => path.slice(root.length)))
     const failed = files.filter((file) => file.messages.some((message) => message.ruleId === 'internal-error'))
     expect(failed).toHaveLength(1)

@@ -87,6 +87,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError('`--max-warnings` takes a whole number, such as `--max-warnings 0`')
   }
+  const reporting = {outputPath, quiet: Boolean(values.quiet), stats: Boolean(values.stats), maxWarnings}
   if (positionals[0] === 'merge-reports') {
     if (positionals.length < 2) throw new UsageError('`lih-lint merge-reports` takes the JSON reports to merge, such as `lih-lint merge-reports shard-*.json`')
     let merged: VFile[]
@@ -96,7 +97,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       throw new UsageError((error as Error).message)
     }
     // The merged report is JSON unless another format is asked for; the exit code is a whole run's.
-    return report(merged, {format: (values.format as string | undefined) ?? 'json', outputPath, quiet: Boolean(values.quiet), stats: Boolean(values.stats), maxWarnings})
+    return report(merged, {...reporting, format: (values.format as string | undefined) ?? 'json'})
   }
   if (positionals.length === 0) throw new UsageError('No files given; try `lih-lint releases/` or `lih-lint --help`')
   const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
@@ -161,15 +162,16 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
-  // Each file unpacked in turn, with its cross-release findings.
+  // Each file unpacked in turn, with its cross-release findings (and its summaries, which only a
+  // shard's report carries: the pass above has read them).
   function* reported(): Generator<VFile> {
     for (const packed of results) {
-      const file = unpack(packed)
+      const file = unpack(packed, {summaries: Boolean(shard)})
       addFindings(file, found.get(file.path ?? ''))
       yield file
     }
   }
-  const code = await report(reported(), {format, outputPath, quiet: Boolean(values.quiet), stats: Boolean(values.stats), summaries: Boolean(shard), maxWarnings})
+  const code = await report(reported(), {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130

@@ -104,9 +104,9 @@ export function summariesOf(packed: PackedFile): Record<string, FileSummary> | u
   return packed.summaries === undefined ? undefined : (JSON.parse(decoder.decode(packed.summaries)) as Record<string, FileSummary>)
 }
 
-export function unpack(packed: PackedFile): VFile {
+export function unpack(packed: PackedFile, options: {summaries?: boolean} = {}): VFile {
   const file = fromPlain(JSON.parse(decoder.decode(packed.plain)) as PlainFile)
-  const summaries = summariesOf(packed)
+  const summaries = options.summaries === false ? undefined : summariesOf(packed)
   if (summaries) file.data.summaries = summaries
   return file
 }
