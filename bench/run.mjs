@@ -87,7 +87,7 @@ for (const row of Object.values(throughput)) row.extra = ` (${(files.length / ro
 table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 thread')
 
 // Cache: cold, warm, one file changed, registry changed.
-const cacheFile = join(work, 'cache.json')
+const cacheFile = join(work, 'cache')
 const facts = join(work, 'facts.yaml')
 cpSync(join(root, 'src/facts/lih.yaml'), facts)
 const cached = [node, [lihLint, '--jobs', '1', '--format', 'json', '--facts', facts, '--cache', '--cache-location', cacheFile, corpusDir]]
