@@ -35,6 +35,10 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
   const finder = new ConfigFinder(options.finderOptions)
   const results: Array<PackedFile | undefined> = []
   const keys: Array<string | undefined> = []
+  // Entries go by the path the report shows (relative to the working directory), which is part of
+  // the report: run from elsewhere, a file's cached report would name it by the old way there.
+  const cwd = options.cwd ?? process.cwd()
+  const shown = (path: string) => relative(cwd, path) || path
   for (const path of paths) {
     let key: string | undefined
     try {
@@ -42,7 +46,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
     } catch {
       // Unreadable file or broken config: not cached; the check reports why.
     }
-    const hit = key ? cache.get(path, key) : undefined
+    const hit = key ? cache.get(shown(path), key) : undefined
     results.push(hit)
     keys.push(key)
   }
@@ -53,7 +57,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
     if (results[index]) continue
     const file = checked[next++]
     results[index] = file
-    if (keys[index] && !file.failed) cache.set(path, keys[index]!, file)
+    if (keys[index] && !file.failed) cache.set(shown(path), keys[index]!, file)
   }
   cache.save()
   return results as PackedFile[]
