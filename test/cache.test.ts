@@ -15,7 +15,10 @@ describe('--cache', () => {
     cpSync(join(root, 'fixtures'), join(dir, 'releases'), {recursive: true})
     cpSync(join(root, 'src/facts/lih.yaml'), join(dir, 'facts.yaml'))
     writeFileSync(join(dir, '.lihlintrc.yaml'), 'facts: facts.yaml\n')
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8'}).stdout
+    // The exit code is part of what a cached run must give back (a warm JSON report counts the
+    // cached files' errors without reading their messages).
+    const shown = ({status, stdout}: {status: number | null; stdout: string}) => `exit ${status}\n${stdout}`
+    const run = (...args: string[]) => shown(spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8'}))
     const cacheFile = join(dir, 'cache')
     const cached = () => run('--cache', '--cache-location', cacheFile)
     const check = () => {
@@ -27,6 +30,9 @@ describe('--cache', () => {
     }
 
     const first = check()
+    expect(first).toMatch(/^exit 1\n/)
+    // The cross-release findings of cached files are there too.
+    expect(first).toContain('"ruleId":"consistency"')
     const header = () => JSON.parse(readFileSync(cacheFile, 'utf8').split('\n')[0])
     expect(header().entries.length).toBeGreaterThan(0)
 
@@ -53,7 +59,7 @@ describe('--cache', () => {
 
     // Run from another folder, the report names the files from there (the cached reports named
     // them from the folder above).
-    const inside = (...args: string[]) => spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', '1', ...args, '.'], {cwd: join(dir, 'releases'), encoding: 'utf8'}).stdout
+    const inside = (...args: string[]) => shown(spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', '1', ...args, '.'], {cwd: join(dir, 'releases'), encoding: 'utf8'}))
     const uncachedInside = inside()
     expect(uncachedInside).toContain('"path":"sample-release.md"')
     expect(inside('--cache', '--cache-location', cacheFile)).toBe(uncachedInside)

@@ -9,7 +9,7 @@ import {pack, summariesOf, unpack} from '../src/engine/serialize.ts'
 import {unreadable} from '../src/engine/check-file.ts'
 import {loadFacts} from '../src/facts/load.ts'
 import {rules} from '../rules/index.ts'
-import {jsonChunks, reportJson} from '../src/reporters/json.ts'
+import {jsonChunks, renderFile, reportJson} from '../src/reporters/json.ts'
 
 const config = {source: 'test', facts: loadFacts(), rules: new Map(rules.filter((rule) => rule.recommended !== false).map((rule) => [rule.id, {severity: rule.severity, options: rule.defaults}]))}
 
@@ -59,5 +59,24 @@ describe('the JSON report a file at a time', () => {
       expect(JSON.parse(text).map((file: {path: string}) => file.path)).toEqual(files.slice(0, count).map((file) => file.path))
       expect(reportJson(files.slice(0, count))).toBe(text)
     }
+  })
+
+  it('is the same text when a file comes with its messages already written (from the cache)', async () => {
+    const files = [await linted('a.md', release('LIH opens a laboratory', 'CEO')), await linted('b.md', release('LIH opens a second laboratory', 'Chairman'))]
+    crossCheck(files, rules)
+    const asCached = files.map((file) => {
+      const copy = new VFile({path: file.path})
+      copy.data = {summaries: file.data.summaries, rendered: renderFile(file)}
+      return copy
+    })
+    for (const summaries of [false, true]) expect(reportJson(asCached, {summaries})).toBe(reportJson(files, {summaries}))
+    // What the exit code counts.
+    const [a] = files
+    expect(a.messages.length).toBeGreaterThan(0)
+    expect(renderFile(a)).toMatchObject({
+      path: 'a.md',
+      errors: a.messages.filter((message) => message.fatal === true).length,
+      warnings: a.messages.filter((message) => message.fatal === false).length
+    })
   })
 })

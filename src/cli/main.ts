@@ -162,10 +162,20 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
+  // A JSON report written as it goes takes a cached file's messages as they were written.
+  const copiesRendered = format === 'json' && !reporting.quiet && streams({...reporting, format})
   // Each file unpacked in turn, with its cross-release findings (and its summaries, which only a
   // shard's report carries: the pass above has read them).
   function* reported(): Generator<VFile> {
     for (const packed of results) {
+      const {rendered} = packed
+      if (copiesRendered && rendered && !found.has(rendered.path)) {
+        const file = new VFile({path: rendered.path})
+        file.data.rendered = rendered
+        if (shard) file.data.summaries = summariesOf(packed)
+        yield file
+        continue
+      }
       const file = unpack(packed, {summaries: Boolean(shard)})
       addFindings(file, found.get(file.path ?? ''))
       yield file
@@ -204,11 +214,14 @@ async function report(files: Iterable<VFile>, options: ReportOptions): Promise<n
         if (message.fatal === true) tally.errors++
         else if (message.fatal === false) tally.warnings++
       }
+      // A cached file's messages, as the JSON report wrote them (never a file that could not be checked).
+      tally.errors += file.data.rendered?.errors ?? 0
+      tally.warnings += file.data.rendered?.warnings ?? 0
       if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
       yield file
     }
   }
-  if (!outputPath && !options.stats && (format === 'json' || format === 'github')) {
+  if (streams(options)) {
     // Machine-readable reports are written a file at a time, so no more than one file's messages
     // are ever unpacked: 10,000 releases report in the memory of one.
     const each = quiet ? mapFiles(counted(), onlyErrors) : counted()
@@ -239,6 +252,11 @@ async function report(files: Iterable<VFile>, options: ReportOptions): Promise<n
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github']
+
+/** Machine-readable reports to stdout are written a file at a time (see report). */
+function streams(options: Pick<ReportOptions, 'format' | 'outputPath' | 'stats'>): boolean {
+  return !options.outputPath && !options.stats && (options.format === 'json' || options.format === 'github')
+}
 
 /** A machine-readable report; the SARIF reporter is loaded only when asked for. */
 async function render(format: string, files: VFile[], summaries = false): Promise<string> {
@@ -278,17 +296,17 @@ function* mapFiles(files: Iterable<VFile>, change: (file: VFile) => VFile): Gene
   for (const file of files) yield change(file)
 }
 
-function* withNewline(chunks: Iterable<string>): Generator<string> {
+function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   yield* chunks
   yield '\n'
 }
 
 /** Writes to stdout in blocks of about 64 kB, waiting when a slow reader (a pipe) asks to. */
-async function writeChunks(chunks: Iterable<string>): Promise<void> {
-  let parts: Buffer[] = []
+async function writeChunks(chunks: Iterable<string | Uint8Array>): Promise<void> {
+  let parts: Uint8Array[] = []
   let size = 0
   for (const chunk of chunks) {
-    const bytes = Buffer.from(chunk)
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     parts.push(bytes)
     size += bytes.length
     if (size < 65_536) continue

@@ -6,7 +6,8 @@ import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import type {CheckedRegistries} from '../facts/load.ts'
 import {loadCrypto} from './builtins.ts'
-import type {PackedFile} from './serialize.ts'
+import {renderFile, type RenderedFile} from '../reporters/json.ts'
+import {unpack, type PackedFile} from './serialize.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -18,12 +19,14 @@ interface Entry {
   /** The packed report's UTF-8 JSON, decoded only when reported. */
   plain: Uint8Array
   summaries?: Uint8Array
+  /** The messages as the JSON report writes them, with their counts: a warm JSON report copies them. */
+  rendered: Omit<RenderedFile, 'path'>
 }
 
-/** The file's first line: the salt and, for each entry, its path, key and the lengths of its parts. */
+/** The file's first line: the salt and, for each entry, its path, key, the lengths of its parts and its counts. */
 interface Header {
   salt: string
-  entries: Array<[path: string, key: string, plainLength: number, summariesLength: number]>
+  entries: Array<[path: string, key: string, plainLength: number, summariesLength: number, renderedLength: number, errors: number, warnings: number]>
   /** The registries this run read, checked, as plain data, by the hash of their text. */
   registries?: Record<string, unknown>
 }
@@ -65,10 +68,13 @@ export class LintCache {
     const entries: Array<[string, Entry]> = []
     let offset = headerEnd + 1
     for (const item of header.entries) {
-      const [path, key, plainLength, summariesLength] = Array.isArray(item) ? item : []
-      if (typeof path !== 'string' || typeof key !== 'string' || !isLength(plainLength) || !isLength(summariesLength)) return
-      const entry: Entry = {key, plain: bytes.subarray(offset, (offset += plainLength))}
-      if (summariesLength > 0) entry.summaries = bytes.subarray(offset, (offset += summariesLength))
+      const [path, key, plainLength, summariesLength, renderedLength, errors, warnings] = Array.isArray(item) ? item : []
+      if (typeof path !== 'string' || typeof key !== 'string') return
+      if (!isLength(plainLength) || !isLength(summariesLength) || !isLength(renderedLength) || !isLength(errors) || !isLength(warnings)) return
+      const plain = bytes.subarray(offset, (offset += plainLength))
+      const summaries = summariesLength > 0 ? bytes.subarray(offset, (offset += summariesLength)) : undefined
+      const entry: Entry = {key, plain, rendered: {messages: bytes.subarray(offset, (offset += renderedLength)), errors, warnings}}
+      if (summaries) entry.summaries = summaries
       entries.push([path, entry])
     }
     if (offset !== bytes.length) return
@@ -104,13 +110,15 @@ export class LintCache {
   get(path: string, key: string): PackedFile | undefined {
     const entry = this.entries.get(path)
     if (!entry || entry.key !== key) return undefined
-    const file: PackedFile = {plain: entry.plain}
+    const file: PackedFile = {plain: entry.plain, rendered: {path, ...entry.rendered}}
     if (entry.summaries !== undefined) file.summaries = entry.summaries
     return file
   }
 
+  /** Keeps a file's report by the path the report shows. */
   set(path: string, key: string, file: PackedFile): void {
-    const entry: Entry = {key, plain: file.plain}
+    const {messages, errors, warnings} = renderFile(unpack(file, {summaries: false}))
+    const entry: Entry = {key, plain: file.plain, rendered: {messages, errors, warnings}}
     if (file.summaries !== undefined) entry.summaries = file.summaries
     this.entries.set(path, entry)
     this.changed = true
@@ -127,9 +135,11 @@ export class LintCache {
     const parts: Uint8Array[] = []
     for (const [path, entry] of this.entries) {
       if (!existsSync(path)) continue
-      header.entries.push([path, entry.key, entry.plain.length, entry.summaries?.length ?? 0])
+      const {messages, errors, warnings} = entry.rendered
+      header.entries.push([path, entry.key, entry.plain.length, entry.summaries?.length ?? 0, messages.length, errors, warnings])
       parts.push(entry.plain)
       if (entry.summaries) parts.push(entry.summaries)
+      parts.push(messages)
     }
     mkdirSync(dirname(this.location), {recursive: true})
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)

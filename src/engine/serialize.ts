@@ -2,6 +2,7 @@
 import {VFile} from 'vfile'
 import {docsBase, type LintMessage} from './lint.ts'
 import {newMessage} from './new-message.ts'
+import type {RenderedFile} from '../reporters/json.ts'
 import type {FileSummary} from './rule.ts'
 
 export interface PlainMessage {
@@ -89,6 +90,8 @@ export interface PackedFile {
   summaries?: Uint8Array
   /** The file could not be checked (unreadable, or an internal error): not worth caching. */
   failed?: true
+  /** Its JSON report, when it comes from the cache (./cache.ts). */
+  rendered?: RenderedFile
 }
 
 export function pack(file: VFile): PackedFile {
