@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {Block} from '../src/model/release.ts'
-import {decksOf} from '../src/model/query.ts'
+import {decksOf, inDateLine} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // Known to every reader: never expanded. The registry's `acronyms` adds the house's own.
@@ -122,6 +122,11 @@ export default defineRule({
       messages: ['3:39-3:42: “QAF” is not spelled out before its first use; write the full name followed by (QAF), or add it to the registry’s acronyms', '3:53-3:56: “MBP” is not spelled out before its first use; write the full name followed by (MBP), or add it to the registry’s acronyms']
     },
     {
+      title: 'Right: a lead that opens with a wire dateline spells the acronym out; the dateline’s capitals are not acronyms',
+      input: '# News\n\nLUXEMBOURG, 18 June 2025 – The European Research Council (ERC) awarded a grant to a team in Strassen today.\n\nThe ERC grant runs for five years.\n',
+      messages: []
+    },
+    {
       title: 'Brackets after a place are not a spelling out',
       input: '# News\n\nTwo companies in Hong Kong (PRC) were named. The PRC replied.\n',
       messages: ['3:29-3:32: “PRC” is not spelled out before its first use; write the full name followed by (PRC), or add it to the registry’s acronyms']
@@ -137,9 +142,11 @@ export default defineRule({
       // (A bold line, a pseudo-heading of depth 6, is a table's row, and leaves the table open.)
       if (block.kind === 'heading' && block.depth !== 6) table = /^\W*(?:Table|Figure|Chart|Exhibit)\b/i.test(block.text)
       const label = table || /^\W*Sources?\b/.test(block.prose)
-      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact' || block === release.dateLine?.block) continue
+      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact') continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
+        // The date line is not prose; the lead after a wire dateline ("SAN FRANCISCO, Sept. 4, 2015 –") is.
+        if (inDateLine(release, block, match.index!)) continue
         // Acronyms are short and capitals: not "WASHINGTON" (a dateline), "McDonald" or "Al-Azzawi".
         const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length
         // Mixed case only with one small letter ("DoCR", "mRNA"): "SQLite" and "DewVPN" are product names.

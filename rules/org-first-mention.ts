@@ -2,7 +2,7 @@ import {editDistance} from '../src/engine/data-file.ts'
 import {nearMissLimit} from '../src/facts/variants.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
-import {decksOf, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
+import {decksOf, inDateLine, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
 import type {Release} from '../src/model/release.ts'
 
 export default defineRule({
@@ -40,6 +40,11 @@ export default defineRule({
       messages: ['7:44-7:80: “Department of Cancer Research (DoCR)” is spelled out again; after the first mention write “DoCR”']
     },
     {
+      title: 'Right: the full name in a lead that opens with a wire dateline introduces the acronym',
+      input: '# News\n\nLuxembourg, 18 June 2025 – The Luxembourg Institute of Health (LIH) opened a new laboratory today in Strassen.\n\nProf Ulf Nehrbass, CEO of LIH, welcomed the teams.\n',
+      messages: []
+    },
+    {
       title: 'Right: a bold or italic deck before the lead, and a linked document’s title, are exempt like the headline',
       input: '# News\n\n**LUXEMBOURG INSTITUTE OF HEALTH OPENS A NEW LABORATORY IN STRASSEN FOR ITS CANCER RESEARCH TEAMS**\n\n*LIH researchers will move in this spring*\n\nThe Luxembourg Institute of Health (LIH) opened a new laboratory today in Strassen, as set out in the [DoCR Plan for New Laboratories](https://lih.example/plan).\n\nThe Department of Cancer Research (DoCR) will move in first.\n',
       messages: []
@@ -66,7 +71,7 @@ export default defineRule({
     const byOrg = new Map<string, OrgMention[]>()
     const decks = decksOf(release)
     for (const mention of release.orgMentions) {
-      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || decks.has(mention.block)) continue
+      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || inDateLine(release, mention.block, mention.at) || decks.has(mention.block)) continue
       // The title of a linked document is quoted as published (“[ACR Alert to Banks](url)”).
       if (inLinkedTitle(mention.block, mention.at, mention.at + mention.text.length)) continue
       const list = byOrg.get(mention.org.name) ?? []

@@ -9,7 +9,16 @@ export function inQuotedSpeech(release: Release, offset: number): boolean {
 
 /** Blocks whose order matters for first mentions: the body, without headline, date line or end matter. */
 export function isBodyProse(release: Release, block: {section: string}): boolean {
-  return block.section === 'body' && block !== release.headline && block !== release.dateLine?.block
+  return block.section === 'body' && block !== release.headline && !(block === release.dateLine?.block && !release.dateLine.opensLead)
+}
+
+/**
+ * Whether offset `at` of the block's prose is in the date line: anywhere in a date line that stands
+ * alone, only before the date's end where the dateline opens the lead.
+ */
+export function inDateLine(release: Release, block: Block, at: number): boolean {
+  const dateLine = release.dateLine
+  return block === dateLine?.block && (!dateLine.opensLead || at < dateLine.date.end)
 }
 
 /** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate, the contact block or the house's standard paragraphs. */
@@ -55,7 +64,7 @@ export function isTranscript(release: Release): boolean {
 export function decksOf(release: Release): Set<Block> {
   const decks = new Set<Block>()
   for (const block of release.blocks) {
-    if (block === release.dateLine?.block || (block.kind === 'heading' && block.depth !== 6)) continue
+    if ((block === release.dateLine?.block && !release.dateLine.opensLead) || (block.kind === 'heading' && block.depth !== 6)) continue
     // A short bold or italic line is read as a pseudo-heading (depth 6); before the lead it is a deck.
     if (block.kind === 'listItem' || !isWhollyEmphasis(block)) {
       if (block.section === 'top') continue

@@ -58,7 +58,11 @@ export interface Release {
   headline?: Block
   /** The headline text when it lives in front matter (`title:`) rather than the body. */
   headlineText?: string
-  dateLine?: {block: Block; date: FoundDate; start: number; end: number}
+  /**
+   * The date line. A wire dateline opens the lead ("SAN FRANCISCO, Sept. 4, 2015 – The Node.js
+   * Foundation …"): its block is then the lead, body prose, and only the dateline itself is not.
+   */
+  dateLine?: {block: Block; date: FoundDate; start: number; end: number; opensLead: boolean}
   date?: ReleaseDate
   lead?: Block
   /** Blocks of the release's body: after the top matter, before About and the press contact. */
@@ -106,7 +110,7 @@ export function buildRelease(input: {path?: string; source: string; format: Sour
       ? {iso: isoOf(dateLine.date)!, from: 'date line', start: dateLine.start, end: dateLine.end}
       : undefined
 
-  const body = blocks.filter((block) => block.section === 'body' && block !== headline && block !== dateLine?.block)
+  const body = blocks.filter((block) => block.section === 'body' && block !== headline && (block !== dateLine?.block || dateLine.opensLead))
   const lead = body.find((block) => block.kind === 'paragraph' && !block.quoted && wordCount(block.prose) >= 12)
 
   const aboutBlocks = blocks.filter((block) => block.section === 'about')
@@ -358,7 +362,8 @@ function findDateLine(blocks: Block[], headline: Block | undefined): Release['da
     const opensBlock = date.start < 60 && /^[\p{Lu}\p{N}\p{P}\s.,]*$/u.test(prefix.replace(/\b[A-Z][a-z]+\b/g, 'X')) && !/\b(?:On|In|As|At|By|For|From|Since|Until|The|Before|After|Through|Beginning)\b/.test(prefix)
     if ((short || opensBlock) && !datesALetter(blocks, block)) {
       const start = date.weekday?.start ?? date.start
-      return {block, date, ...sourceSpan(block, start, date.end)}
+      // A lead's worth of words after the date (as for `lead`): not "Posted: June 27, 2014 (Press Release)".
+      return {block, date, ...sourceSpan(block, start, date.end), opensLead: wordCount(block.prose.slice(date.end)) >= 12}
     }
   }
   return undefined
