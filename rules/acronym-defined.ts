@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import type {Block} from '../src/model/release.ts'
-import {decksOf, inDateLine} from '../src/model/query.ts'
+import {decksOf, inDateLine, isCitation} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // Known to every reader: never expanded. The registry's `acronyms` adds the house's own.
@@ -127,6 +127,11 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Right: the title of a journal in italics, and a reference list, are names as published',
+      input: '# News\n\nThe results appear today in *BMC Medicine* and in the *Journal of Clinical Oncology*.\n\nFagherazzi G, Fischer A, et al. Voice markers of fatigue. *JMIR Form Res.* 2024;8:e5. doi:10.2196/12345\n',
+      messages: []
+    },
+    {
       title: 'Brackets after a place are not a spelling out',
       input: '# News\n\nTwo companies in Hong Kong (PRC) were named. The PRC replied.\n',
       messages: ['3:29-3:32: “PRC” is not spelled out before its first use; write the full name followed by (PRC), or add it to the registry’s acronyms']
@@ -142,7 +147,7 @@ export default defineRule({
       // (A bold line, a pseudo-heading of depth 6, is a table's row, and leaves the table open.)
       if (block.kind === 'heading' && block.depth !== 6) table = /^\W*(?:Table|Figure|Chart|Exhibit)\b/i.test(block.text)
       const label = table || /^\W*Sources?\b/.test(block.prose)
-      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact') continue
+      if (block.kind === 'heading' || decks.has(block) || block.section === 'about' || block.section === 'contact' || isCitation(release, block)) continue
       for (const match of block.prose.matchAll(token)) {
         const acronym = match[1]
         // The date line is not prose; the lead after a wire dateline ("SAN FRANCISCO, Sept. 4, 2015 –") is.
@@ -271,7 +276,8 @@ function isName(source: string, block: Block, start: number, end: number, acrony
     initialsOfName(block.prose, start, acronym) ||
     inListOfNames(block.prose, start, acronym) ||
     inCompanyName(block.prose, start, end) ||
-    inBoldName(source, sourceSpan(block, start, end))
+    inBoldName(source, sourceSpan(block, start, end)) ||
+    inItalicTitle(source, sourceSpan(block, start, end))
   )
 }
 
@@ -343,3 +349,24 @@ function inBoldName(source: string, place: {start: number; end: number}): boolea
   const words = source.slice(open + 2, close).trim().split(/\s+/)
   return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}“"(]/u.test(word))
 }
+
+/**
+ * Whether a token sits in the italic title of a work: "published in *BMC Medicine*", "*JAMA
+ * Oncology*", "the *Journal of Clinical Oncology*" (capitalised words; joining words between them).
+ */
+function inItalicTitle(source: string, place: {start: number; end: number}): boolean {
+  const lineStart = source.lastIndexOf('\n', place.start - 1) + 1
+  const lineEnd = source.indexOf('\n', place.end)
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
+  for (const run of line.matchAll(italicRun)) {
+    const from = lineStart + run.index! + 1
+    if (from > place.start || place.end > from + run[2].length) continue
+    const words = run[2].split(/\s+/)
+    return words.length >= 2 && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || joiningWords.has(word))
+  }
+  return false
+}
+
+// One asterisk or underscore each side (not bold's two), hugging the words.
+const italicRun = /(?<![*_\p{L}\p{N}])([*_])(?=[^\s*_])([^*_\n]{1,100}?)(?<=[^\s*_])\1(?![*_\p{L}\p{N}])/gu
+const joiningWords = new Set(['of', 'and', 'for', 'in', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&'])

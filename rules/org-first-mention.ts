@@ -2,7 +2,7 @@ import {editDistance} from '../src/engine/data-file.ts'
 import {nearMissLimit} from '../src/facts/variants.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {OrgMention} from '../src/model/mentions.ts'
-import {decksOf, inDateLine, inLinkedTitle, inQuotedSpeech, isBodyProse, isTranscript} from '../src/model/query.ts'
+import {decksOf, inDateLine, inLinkedTitle, inQuotedSpeech, isBodyProse, isCitation, isTranscript} from '../src/model/query.ts'
 import type {Release} from '../src/model/release.ts'
 
 export default defineRule({
@@ -71,7 +71,7 @@ export default defineRule({
     const byOrg = new Map<string, OrgMention[]>()
     const decks = decksOf(release)
     for (const mention of release.orgMentions) {
-      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || inDateLine(release, mention.block, mention.at) || decks.has(mention.block)) continue
+      if (!mention.org.acronym || mention.kind === 'wrong' || !isBodyProse(release, mention.block) || inDateLine(release, mention.block, mention.at) || decks.has(mention.block) || isCitation(release, mention.block)) continue
       // The title of a linked document is quoted as published (“[ACR Alert to Banks](url)”).
       if (inLinkedTitle(mention.block, mention.at, mention.at + mention.text.length)) continue
       const list = byOrg.get(mention.org.name) ?? []

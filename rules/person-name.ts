@@ -2,7 +2,7 @@ import {editDistance} from '../src/engine/data-file.ts'
 import {defineRule} from '../src/engine/rule.ts'
 import type {Person} from '../src/facts/types.ts'
 import {plainName, surnameOf} from '../src/model/mentions.ts'
-import {inDateLine, inQuotedSpeech, isBodyProse} from '../src/model/query.ts'
+import {inDateLine, inQuotedSpeech, isBodyProse, isCitation} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // Two to four capitalised words: where a misspelt name can hide ("Ulf Nehrbas").
@@ -39,6 +39,11 @@ export default defineRule({
       output: '# News\n\nLuxembourg, 18 June 2025 – An ERC grant was awarded to Dr Johannes Meiser for his work on how tumours spread.\n\nDr Johannes Meiser thanked the team.\n'
     },
     {
+      title: 'Right: a reference list names its authors in its own style',
+      input: '# News\n\nThe study appears in a journal today.\n\n## Reference\n\nFagherazzi G, Ollert M, et al. Persistent symptoms one year after infection. *BMC Med.* 2024;22:190.\n',
+      messages: []
+    },
+    {
       title: 'Full name first, short forms after; other people are left alone',
       input: '# News\n\nDr Johannes Meiser leads the group. Dr Meiser and Meiser’s team thank Jane Nehrbaum.\n',
       messages: []
@@ -58,7 +63,7 @@ export default defineRule({
   check({release, facts, report}) {
     const seen = new Set<Person>()
     for (const mention of release.personMentions) {
-      if (!isBodyProse(release, mention.block) || inDateLine(release, mention.block, mention.at) || seen.has(mention.person)) continue
+      if (!isBodyProse(release, mention.block) || inDateLine(release, mention.block, mention.at) || isCitation(release, mention.block) || seen.has(mention.person)) continue
       seen.add(mention.person)
       if (mention.kind === 'full' || namedInHeadline(release.headlineText, mention.person)) continue
       const surname = surnameOf(mention.person)

@@ -21,6 +21,22 @@ export function inDateLine(release: Release, block: Block, at: number): boolean 
   return block === dateLine?.block && (!dateLine.opensLead || at < dateLine.date.end)
 }
 
+/**
+ * Whether a block is a bibliographic reference ("Fagherazzi G, Ollert M, et al. … doi:10.1186/…"):
+ * under a heading such as "Reference" or "Publication", or a list of authors with a DOI. Its
+ * names and abbreviations are the citation's style, not prose to hold to first-mention rules.
+ */
+export function isCitation(release: Release, block: Block): boolean {
+  if (/\bet al\b/.test(block.text) && /\bdoi(?:\s*:\s*|\.org\/)10\.\d{4,}/i.test(block.text)) return true
+  for (let index = block.index - 1; index >= 0; index--) {
+    const heading = release.blocks[index]
+    if (heading.kind === 'heading') return referencesHeading.test(heading.text.trim())
+  }
+  return false
+}
+
+const referencesHeading = /^(?:references?|bibliography|citations?|further reading|(?:(?:the|original|scientific|full) )?(?:publications?|papers?|articles?|studies|study)(?: references?)?)\s*:?$/i
+
 /** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate, the contact block or the house's standard paragraphs. */
 export function proseSentences(release: Release): Release['sentences'] {
   return release.sentences.filter((sentence) => sentence.block.section !== 'about' && sentence.block.section !== 'contact' && sentence.block.kind !== 'heading' && !sentence.block.standard)
