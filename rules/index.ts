@@ -9,6 +9,7 @@ import dateFormat from './date-format.ts'
 import dateWeekday from './date-weekday.ts'
 import doubleSpace from './double-space.ts'
 import frontMatter from './front-matter.ts'
+import honorificStyle from './honorific-style.ts'
 import orgFirstMention from './org-first-mention.ts'
 import orgNameVariant from './org-name-variant.ts'
 import passiveVoice from './passive-voice.ts'
@@ -31,4 +32,4 @@ import spelling from './spelling.ts'
 import spellingVariant from './spelling-variant.ts'
 import unbalancedBrackets from './unbalanced-brackets.ts'
 
-export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, consistency, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, orgFirstMention, orgNameVariant, passiveVoice, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, simplerWords, spaceAfterFullStop, spaceBeforePunctuation, spelling, spellingVariant, unbalancedBrackets]
+export const rules: readonly Rule[] = [acronymDefined, attributionVerb, boilerplateMatch, consistency, danglingCallToAction, dateFormat, dateWeekday, doubleSpace, frontMatter, honorificStyle, orgFirstMention, orgNameVariant, passiveVoice, personName, personTitle, quoteAttribution, quoteMarks, readability, releaseDate, repeatedWord, requireAbout, requireDateLine, requireHeadline, requirePressContact, sentenceLength, simplerWords, spaceAfterFullStop, spaceBeforePunctuation, spelling, spellingVariant, unbalancedBrackets]

@@ -86,7 +86,8 @@ function normalise(raw: Record<string, any>, path: string): Facts {
       abbreviateMonths: house.abbreviateMonths ?? false,
       spelling: house.spelling ?? 'en-GB',
       honorifics: house.honorifics ?? ['Dr', 'Prof', 'Mr', 'Mrs', 'Ms'],
-      honorificFullStop: house.honorificFullStop ?? false,
+      // "Dr Meiser" in British English, "Dr. Meiser" in American, unless the house says otherwise.
+      honorificFullStop: house.honorificFullStop ?? (house.spelling ?? 'en-GB') === 'en-US',
       attributionVerb: house.attributionVerb ?? 'said',
       quoteStyle: house.quoteStyle ?? 'curly'
     },

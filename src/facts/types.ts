@@ -13,6 +13,7 @@ export interface House {
   abbreviateMonths: boolean | 'dateline'
   spelling: 'en-GB' | 'en-US'
   honorifics: string[]
+  /** "Dr." (true) or "Dr" (false) before a name; by default as the house's spelling writes it (en-US with the stop). */
   honorificFullStop: boolean
   attributionVerb: string
   /** The house's quotation marks: “curly” (LIH) or "straight". */
