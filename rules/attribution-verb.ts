@@ -41,6 +41,11 @@ export default defineRule<{verbs: string[]}>({
       output: '# News\n\nProf Ulf Nehrbass, CEO of LIH, said: “We will open the laboratory to every hospital in the country.”\n'
     },
     {
+      title: 'Right: “As NAME, ROLE, explains, “…”” introduces a quote the house’s other way',
+      input: '# News\n\nAs Prof Ulf Nehrbass, CEO of LIH, explains, “An early diagnosis gives patients time.”\n',
+      messages: []
+    },
+    {
       title: 'Reported speech that quotes a few words is not a quote attribution',
       input: '# News\n\nProf Ulf Nehrbass, CEO of LIH, stated that the new laboratory was “a turning point for cancer research in Luxembourg.”\n',
       messages: []
@@ -58,7 +63,7 @@ export default defineRule<{verbs: string[]}>({
     for (const quote of release.quotes) {
       const verb = quote.speaker?.verb
       if (!verb || seen.has(verb.start) || !options.verbs.includes(verb.text.toLowerCase())) continue
-      if (!attributesDirectly(release.source, quote)) continue
+      if (!attributesDirectly(release.source, quote) || explainsAs(release.source, quote)) continue
       seen.add(verb.start)
       const presentTense = /s$/.test(verb.text) && !/ed$/.test(verb.text)
       let expected = presentTense ? (present[house] ?? house) : house
@@ -83,4 +88,13 @@ function attributesDirectly(source: string, quote: Quote): boolean {
   const tagEnd = Math.max(...parts.map((part) => part.end))
   const between = tagStart >= quote.end ? source.slice(quote.end, tagStart) : source.slice(tagEnd, quote.start)
   return /^[\s,:—–*_-]*$/.test(between)
+}
+
+/**
+ * “As Prof Ulf Nehrbass, CEO of LIH, explains, “…”: the house's way of introducing a quote before
+ * it (lih-facts: attribution with “said” after the quote, or “As …, explains,” before it).
+ */
+function explainsAs(source: string, quote: Quote): boolean {
+  const speaker = quote.speaker!
+  return /(?:^|[\s(“"])As\s+$/.test(source.slice(Math.max(0, speaker.start - 6), speaker.start)) && /^explain(?:s|ed)$/i.test(speaker.verb!.text) && speaker.verb!.end <= quote.start
 }

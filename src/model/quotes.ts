@@ -224,7 +224,8 @@ function speakerFrom(
 ): Speaker | undefined {
   const nameKey = nameKeys.find((key) => groups[key])
   if (!nameKey) return undefined
-  const written = groups[nameKey]!
+  // “As Prof Ulf Nehrbass, CEO of LIH, explains, “…”: the capitalised “As” is not part of the name.
+  const written = groups[nameKey]!.replace(/^As\s+(?=\p{Lu})/u, '')
   const at = (text: string | undefined) => {
     if (!text) return undefined
     const index = block.prose.indexOf(text, matchOffset)
