@@ -6,7 +6,15 @@ import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import v8 from 'node:v8'
 import vm from 'node:vm'
+
+// Regular expressions compiled straight to machine code: by default V8 first compiles each to
+// bytecode and recompiles it on its second use, and the bytecode compiler was the slowest step for
+// the quote finder's large patterns (19 ms for one of them, against 5 ms to machine code). One
+// release cold: 0.360 → 0.302 s; the corpus on one thread used 2 s less CPU. Same reports. The flag
+// is read when a pattern is compiled, so setting it here, before the bundle runs, takes effect.
+v8.setFlagsFromString('--no-regexp-tier-up')
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const filename = join(dist, 'lih-lint.cjs')
