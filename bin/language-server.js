@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // The language server as its own command, for editors that expect one: `lih-lint --lsp`.
 process.argv.splice(2, 0, '--lsp')
-await import('./lih-lint.js')
+require('./lih-lint.js')

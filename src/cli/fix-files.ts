@@ -1,12 +1,11 @@
 // `--fix` and `--fix-dry-run` on files: fix in memory (src/engine/fix.ts), then write atomically —
 // a temporary file in the same folder, renamed over the original, keeping its mode — and never
 // over a file that changed on disk since it was read.
-import {chmod, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import type {ConfigFinder} from '../config/load.ts'
-import {loadCrypto} from '../engine/builtins.ts'
+import {loadCrypto, loadFsPromises} from '../engine/builtins.ts'
 import {readRelease, unreadable, withEncoding} from '../engine/check-file.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {fix} from '../engine/fix.ts'
@@ -87,6 +86,7 @@ async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
  */
 export async function writeAtomically(path: string, expected: Uint8Array, data: Uint8Array): Promise<string | undefined> {
   const temporary = join(dirname(path), `.${basename(path)}.lih-lint-${loadCrypto().randomBytes(4).toString('hex')}.tmp`)
+  const {chmod, readFile, rename, stat, unlink, writeFile} = loadFsPromises()
   try {
     const {mode} = await stat(path)
     await writeFile(temporary, data, {mode, flag: 'wx'})

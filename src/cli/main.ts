@@ -2,7 +2,6 @@
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {once} from 'node:events'
 import {existsSync} from 'node:fs'
-import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
@@ -13,6 +12,7 @@ import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
+import {loadFsPromises} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {loadLanguageServer} from '../engine/lazy.ts'
 import {addFindings, crossFindings} from '../engine/cross-release.ts'
@@ -269,7 +269,7 @@ async function render(format: string, files: VFile[], summaries = false): Promis
 async function writeReport(path: string, text: string): Promise<void> {
   try {
     await makeFolders(dirname(path))
-    await writeFile(path, text + '\n')
+    await loadFsPromises().writeFile(path, text + '\n')
   } catch (error) {
     throw new UsageError(`Cannot write the report to ${relative(process.cwd(), path) || path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
@@ -282,7 +282,7 @@ async function makeFolders(folder: string): Promise<void> {
     missing.unshift(current)
     if (dirname(current) === current) break
   }
-  for (const each of missing) await mkdir(each)
+  for (const each of missing) await loadFsPromises().mkdir(each)
 }
 
 function parseFixTypes(value: unknown): FixKind[] {

@@ -1,10 +1,10 @@
 // Files generated from the code that people and editors read: rules/README.md and the JSON Schemas.
 // `npm run docs` writes them; test/generated-docs.test.ts fails when one is stale.
-import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {configShape} from '../config/load.ts'
 import {factsShape} from '../facts/schema.ts'
 import {renderRulesReadme} from './docs.ts'
+import {loadFsPromises} from './builtins.ts'
 import {configJsonSchema, factsJsonSchema, stringifySchema} from './json-schema.ts'
 import type {Rule} from './rule.ts'
 
@@ -17,5 +17,5 @@ export function generatedDocs(rules: readonly Rule[]): Record<string, string> {
 }
 
 export async function writeGeneratedDocs(root: string, rules: readonly Rule[]): Promise<void> {
-  for (const [path, text] of Object.entries(generatedDocs(rules))) await writeFile(join(root, path), text)
+  for (const [path, text] of Object.entries(generatedDocs(rules))) await loadFsPromises().writeFile(join(root, path), text)
 }

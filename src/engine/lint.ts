@@ -6,6 +6,7 @@ import type {ResolvedConfig} from '../config/types.ts'
 import {buildRelease, type Release} from '../model/release.ts'
 import {htmlFix} from './html-source.ts'
 import {applyMessageControl} from './message-control.ts'
+import {now} from './builtins.ts'
 import {lineIndex} from './positions.ts'
 import {formatOf, parseRelease, type SourceFormat} from './parse.ts'
 import {formatMessage, type FileSummary, type FixKind, type PointSpan, type RememberedItem, type Report, type Rule, type Severity} from './rule.ts'
@@ -50,7 +51,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   const format = options.format ?? formatOf(options.path)
   let release: Release
   const timings: Record<string, number> = {}
-  let started = performance.now()
+  let started = now()
   try {
     const trees = await parseRelease(file, format, {html: options.config.html})
     release = buildRelease({path: options.path, source: text, format: trees.fallback ? 'text' : format, mdast: trees.mdast, nlcst: trees.nlcst, facts: options.config.facts})
@@ -60,7 +61,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
     internalError(file, 'parse', error)
     return {file, timings}
   }
-  timings.parse = performance.now() - started
+  timings.parse = now() - started
   const point = lineIndex(text).toPoint
   const remembered: Remembered = new Map()
   for (const rule of options.rules ?? allRules) {
@@ -85,13 +86,13 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       const kept = remembered.get(rule.id) ?? remembered.set(rule.id, {severity: setting.severity, options: setting.options, items: []}).get(rule.id)!
       kept.items.push(item)
     }
-    started = performance.now()
+    started = now()
     try {
       await rule.check({release, facts: options.config.facts, options: setting.options, report, remember})
     } catch (error) {
       internalError(file, rule.id, error)
     }
-    timings[rule.id] = performance.now() - started
+    timings[rule.id] = now() - started
   }
   const probes = probeRemembered(file, remembered, point)
   await applyMessageControl(file, release, (options.rules ?? allRules).map((rule) => rule.id))
