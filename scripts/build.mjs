@@ -117,7 +117,8 @@ await build({
   legalComments: 'none',
   define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
   logLevel: 'warning',
-  alias,
+  // (hast-util-select evaluated on first use: ./src/engine/hast-select-on-demand.ts.)
+  alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts'},
   plugins: [lazyImports, patchDependencies],
   banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
