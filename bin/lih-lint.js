@@ -22,7 +22,7 @@ const filename = join(dist, 'lih-lint.cjs')
 const cacheFile = `${filename}.cache`
 let source
 try {
-  // ASCII, as the build checks: Latin-1 reads it without UTF-8 decoding.
+  // ASCII, as the build writes it (scripts/build.mjs, asciiOnly): Latin-1 reads it without UTF-8 decoding.
   source = readFileSync(filename, 'latin1')
 } catch {
   console.error('lih-lint: the build is missing; run `npm run build` (or `npm ci`) in the lih-lint folder')

@@ -27,14 +27,21 @@ export function inDateLine(release: Release, block: Block, at: number): boolean 
  * names and abbreviations are the citation's style, not prose to hold to first-mention rules.
  */
 export function isCitation(release: Release, block: Block): boolean {
-  if (/\bet al\b/.test(block.text) && /\bdoi(?:\s*:\s*|\.org\/)10\.\d{4,}/i.test(block.text)) return true
-  for (let index = block.index - 1; index >= 0; index--) {
-    const heading = release.blocks[index]
-    if (heading.kind === 'heading') return referencesHeading.test(heading.text.trim())
+  let citations = citationsOf.get(release)
+  if (!citations) {
+    // One pass per release, remembered: the rules ask once per mention.
+    citations = new Set()
+    let underReferences = false
+    for (const each of release.blocks) {
+      if (each.kind === 'heading') underReferences = referencesHeading.test(each.text.trim())
+      else if (underReferences || (/\bet al\b/.test(each.text) && /\bdoi(?:\s*:\s*|\.org\/)10\.\d{4,}/i.test(each.text))) citations.add(each)
+    }
+    citationsOf.set(release, citations)
   }
-  return false
+  return citations.has(block)
 }
 
+const citationsOf = new WeakMap<Release, Set<Block>>()
 const referencesHeading = /^(?:references?|bibliography|citations?|further reading|(?:(?:the|original|scientific|full) )?(?:publications?|papers?|articles?|studies|study)(?: references?)?)\s*:?$/i
 
 /** Sentences of the release's own prose: the body and top matter, not headings, the boilerplate, the contact block or the house's standard paragraphs. */
