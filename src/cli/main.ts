@@ -19,7 +19,7 @@ import {addFindings, crossFindings} from '../engine/cross-release.ts'
 import {fix} from '../engine/fix.ts'
 import type {FixKind} from '../engine/rule.ts'
 import {fixFiles} from './fix-files.ts'
-import {hasInternalError, type LintMessage} from '../engine/lint.ts'
+import {hasInternalError, severityCounts, type LintMessage} from '../engine/lint.ts'
 import {pack, summariesOf, unpack, type PackedFile} from '../engine/serialize.ts'
 import {jsonChunks, reportJson} from '../reporters/json.ts'
 import {githubChunks, reportGithub} from '../reporters/github.ts'
@@ -210,13 +210,10 @@ async function report(files: Iterable<VFile>, options: ReportOptions): Promise<n
   // Each file counted for the exit code as it passes.
   function* counted(): Generator<VFile> {
     for (const file of files) {
-      for (const message of file.messages) {
-        if (message.fatal === true) tally.errors++
-        else if (message.fatal === false) tally.warnings++
-      }
-      // A cached file's messages, as the JSON report wrote them (never a file that could not be checked).
-      tally.errors += file.data.rendered?.errors ?? 0
-      tally.warnings += file.data.rendered?.warnings ?? 0
+      // A cached file's messages come counted, as the JSON report wrote them (never a file that could not be checked).
+      const {errors, warnings} = file.data.rendered ?? severityCounts(file.messages)
+      tally.errors += errors
+      tally.warnings += warnings
       if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
       yield file
     }

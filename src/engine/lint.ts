@@ -181,6 +181,17 @@ function notice(file: VFile, ruleId: string, reason: string): void {
 }
 
 /** True when messages include one that means "could not check" rather than "found a problem". */
+/** A file's errors and warnings, as the exit code counts them (info messages are neither). */
+export function severityCounts(messages: readonly VFileMessage[]): {errors: number; warnings: number} {
+  let errors = 0
+  let warnings = 0
+  for (const message of messages) {
+    if (message.fatal === true) errors++
+    else if (message.fatal === false) warnings++
+  }
+  return {errors, warnings}
+}
+
 export function hasInternalError(file: VFile): boolean {
   return file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'unreadable')
 }

@@ -1,7 +1,7 @@
 // The JSON report: vfile-reporter-json's shape (an array of files with `path` and `messages`),
 // with lih-lint's additions on each message (severity, fix kind, end position, extra data).
 import {VFile} from 'vfile'
-import type {LintMessage} from '../engine/lint.ts'
+import {severityCounts, type LintMessage} from '../engine/lint.ts'
 import {newMessage} from '../engine/new-message.ts'
 import type {FileSummary} from '../engine/rule.ts'
 
@@ -26,13 +26,7 @@ export interface RenderedFile {
 }
 
 export function renderFile(file: VFile): RenderedFile {
-  let errors = 0
-  let warnings = 0
-  for (const message of file.messages) {
-    if (message.fatal === true) errors++
-    else if (message.fatal === false) warnings++
-  }
-  return {path: file.path, messages: Buffer.from(JSON.stringify((file.messages as LintMessage[]).map(jsonMessage))), errors, warnings}
+  return {path: file.path, messages: Buffer.from(JSON.stringify((file.messages as LintMessage[]).map(jsonMessage))), ...severityCounts(file.messages)}
 }
 
 export interface JsonOptions {
