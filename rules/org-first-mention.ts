@@ -24,6 +24,11 @@ export default defineRule({
       messages: ['3:1-3:4: “LIH” is used before the full name; write “Luxembourg Institute of Health (LIH)” at the first mention']
     },
     {
+      title: 'Right: an acronym inside a name, spelled out later in the same sentence',
+      input: '# News\n\nTwo researchers received the 2023 FNR Award for Outstanding Scientific Achievement from the Luxembourg National Research Fund (FNR) today.\n\nThe FNR gives the award every year.\n',
+      messages: []
+    },
+    {
       title: 'Spelled out twice',
       input: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nThe Luxembourg Institute of Health (LIH) is proud of the team.\n',
       messages: ['5:5-5:41: “Luxembourg Institute of Health (LIH)” is spelled out again; after the first mention write “LIH”']
@@ -83,7 +88,7 @@ export default defineRule({
       const data = {name: org.name, acronym: org.acronym!, expanded: `${org.name} (${org.acronym})`}
       const first = mentions[0]
       const fixKind = (offset: number) => (inQuotedSpeech(release, offset) ? 'suggestion' : 'safe') as 'safe' | 'suggestion'
-      if (first.kind === 'acronym' && !introducedInBrackets(release, first)) {
+      if (first.kind === 'acronym' && !introducedInBrackets(release, first) && !expandedInSentence(release, first, mentions)) {
         report('acronymFirst', {place: first, data, actual: first.text, expected: [data.expanded], fix: 'suggestion'})
       } else if (first.kind === 'name' && mentions.some((mention) => mention.kind === 'acronym' || mention.kind === 'expanded')) {
         report('nameWithoutAcronym', {place: first, data, actual: first.text, expected: [data.expanded], fix: fixKind(first.start)})
@@ -98,6 +103,18 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether the full name and acronym follow in the same sentence as the first acronym, which is then
+ * part of a name the reader has just been told: “the 2023 FNR Award for Outstanding Scientific
+ * Achievement from the Luxembourg National Research Fund (FNR)”.
+ */
+function expandedInSentence(release: Release, first: OrgMention, mentions: readonly OrgMention[]): boolean {
+  const expanded = mentions.find((mention) => mention.kind === 'expanded')
+  if (!expanded || expanded.block !== first.block) return false
+  const sentence = release.sentences.find((each) => each.start <= first.start && first.start < each.end)
+  return sentence !== undefined && expanded.end <= sentence.end
+}
 
 /**
  * Whether the acronym's own brackets introduce it: “(ACR)” right after its full name misspelt by a
