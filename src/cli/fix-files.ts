@@ -1,12 +1,12 @@
 // `--fix` and `--fix-dry-run` on files: fix in memory (src/engine/fix.ts), then write atomically —
 // a temporary file in the same folder, renamed over the original, keeping its mode — and never
 // over a file that changed on disk since it was read.
-import {basename, dirname, join, relative} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import type {ConfigFinder} from '../config/load.ts'
 import {loadCrypto, loadFsPromises} from '../engine/builtins.ts'
-import {readRelease, unreadable, withEncoding} from '../engine/check-file.ts'
+import {readRelease, shownPath, unreadable, withEncoding} from '../engine/check-file.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {fix} from '../engine/fix.ts'
 import {lint} from '../engine/lint.ts'
@@ -48,7 +48,7 @@ export async function fixFiles(paths: string[], options: FixFilesOptions): Promi
 
 async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
   const cwd = options.cwd ?? process.cwd()
-  const shown = relative(cwd, path) || path
+  const shown = shownPath(path, cwd)
   const read = await readRelease(path, cwd)
   if ('problem' in read) return read.problem
   const {bytes, source, text} = read

@@ -2,7 +2,7 @@
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {once} from 'node:events'
 import {existsSync} from 'node:fs'
-import {dirname, relative, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {rules} from '../../rules/index.ts'
@@ -10,7 +10,7 @@ import {ConfigFinder} from '../config/load.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
-import {checkText, unreadable} from '../engine/check-file.ts'
+import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {loadFsPromises} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
@@ -134,7 +134,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     const text = await readStream(process.stdin)
     if (values.fix) {
       // Text from stdin goes back to stdout, fixed; the report goes to stderr.
-      const fixed = await fix(text, {path: name ? relative(process.cwd(), name) : undefined, config: finder.forFile(name), types: fixTypes})
+      const fixed = await fix(text, {path: name ? shownPath(name) : undefined, config: finder.forFile(name), types: fixTypes})
       process.stdout.write(fixed.text)
       results.push(pack(await checkText(fixed.text, name, finder)))
     } else results.push(pack(await checkText(text, name, finder)))
@@ -268,7 +268,7 @@ async function writeReport(path: string, text: string): Promise<void> {
     await makeFolders(dirname(path))
     await loadFsPromises().writeFile(path, text + '\n')
   } catch (error) {
-    throw new UsageError(`Cannot write the report to ${relative(process.cwd(), path) || path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new UsageError(`Cannot write the report to ${shownPath(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
 }
 

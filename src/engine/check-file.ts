@@ -16,6 +16,14 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * The path a report shows for a file: relative to the working directory. The cache keys its entries
+ * by it too (./pool.ts), as it is part of the report.
+ */
+export function shownPath(path: string, cwd = process.cwd()): string {
+  return relative(cwd, path) || path
+}
+
 export async function checkFile(path: string, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
   const read = await readRelease(path, cwd)
   if ('problem' in read) return read.problem
@@ -25,17 +33,17 @@ export async function checkFile(path: string, finder: ConfigFinder, cwd = proces
 
 /** A file's bytes and decoded text, or the report saying in words why it cannot be read. */
 export async function readRelease(path: string, cwd = process.cwd()): Promise<{bytes: Buffer; text: string; source: Source} | {problem: VFile}> {
-  const shownPath = relative(cwd, path) || path
+  const shown = shownPath(path, cwd)
   let bytes: Buffer
   try {
     // Read synchronously: files are checked one after another on each thread, and an asynchronous
     // read left the thread idle for 4% of a corpus run, waiting for libuv's thread pool.
     bytes = readFileSync(path)
   } catch (error) {
-    return {problem: unreadable(shownPath, readProblem(error as NodeJS.ErrnoException))}
+    return {problem: unreadable(shown, readProblem(error as NodeJS.ErrnoException))}
   }
   const source = decodeSource(bytes)
-  if (source.text === undefined) return {problem: unreadable(shownPath, `The file ${source.problem}`)}
+  if (source.text === undefined) return {problem: unreadable(shown, `The file ${source.problem}`)}
   return {bytes, text: source.text, source}
 }
 
@@ -48,16 +56,16 @@ export function withEncoding(file: VFile, source: Source): VFile {
 
 /** Lints text that belongs to `path` (or to stdin when absent) with the config found for it. */
 export async function checkText(text: string, path: string | undefined, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
-  const shownPath = path ? relative(cwd, path) || path : undefined
+  const shown = path ? shownPath(path, cwd) : undefined
   let config
   try {
     config = finder.forFile(path)
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error
-    return unreadable(shownPath ?? 'stdin', error.message, 'config')
+    return unreadable(shown ?? 'stdin', error.message, 'config')
   }
   // Reports name files as the user typed them: relative to the working directory.
-  const {file} = await lint(text, {path: shownPath, config})
+  const {file} = await lint(text, {path: shown, config})
   // Reports need the messages, not the text: a run over thousands of files must not keep them all.
   file.value = ''
   return file

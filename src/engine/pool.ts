@@ -8,10 +8,9 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {loadWorkerThreads} from './builtins.ts'
-import {checkFile, unreadable} from './check-file.ts'
+import {checkFile, shownPath, unreadable} from './check-file.ts'
 import type {LintCache} from './cache.ts'
 import {pack, type PackedFile} from './serialize.ts'
-import {relative} from 'node:path'
 
 export interface PoolOptions {
   finderOptions: LoadOptions
@@ -37,8 +36,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
   const keys: Array<string | undefined> = []
   // Entries go by the path the report shows (relative to the working directory), which is part of
   // the report: run from elsewhere, a file's cached report would name it by the old way there.
-  const cwd = options.cwd ?? process.cwd()
-  const shown = (path: string) => relative(cwd, path) || path
+  const shown = (path: string) => shownPath(path, options.cwd)
   for (const path of paths) {
     let key: string | undefined
     try {
@@ -186,6 +184,6 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
 
   /** The report of a file that could not be checked, on that file. */
   function failed(index: number, why: string): PackedFile {
-    return pack(unreadable(relative(options.cwd, paths[index]) || paths[index], why, 'internal-error'))
+    return pack(unreadable(shownPath(paths[index], options.cwd), why, 'internal-error'))
   }
 }
