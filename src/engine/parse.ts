@@ -15,12 +15,13 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {remarkGfmGuards, withSource} from './gfm-guards.ts'
 import type {HtmlOptions} from './html-selector.ts'
 import {loadHtmlParser} from './lazy.ts'
 import {lineIndex, type LineIndex} from './positions.ts'
 import {parseText} from './text-parser.ts'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkGfmGuards).freeze()
 const english = new ParseEnglish()
 
 export type SourceFormat = 'markdown' | 'text' | 'html'
@@ -59,11 +60,15 @@ export async function parseRelease(file: VFile, format: SourceFormat, options: {
  */
 function parseMarkdown(source: string): Root {
   const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source)?.[0]
-  if (!blank) return markdown.parse(source) as Root
+  if (!blank) return parseGfm(source)
   const lines = blank.split('\n').length - 1
-  const tree = shifted(markdown.parse(source.slice(blank.length)) as Root, (point) => ({line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + blank.length}))
+  const tree = shifted(parseGfm(source.slice(blank.length)), (point) => ({line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + blank.length}))
   tree.position = {start: {line: 1, column: 1, offset: 0}, end: tree.position!.end}
   return tree
+}
+
+function parseGfm(text: string): Root {
+  return withSource(text, () => markdown.parse(text) as Root)
 }
 
 /** The nlcst of every paragraph and heading (tables and code are not prose), in document order. */
