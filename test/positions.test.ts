@@ -17,6 +17,12 @@ describe('location (vfile-location stand-in)', () => {
         const ours = location(file)
         const theirs = original(file)
         for (let offset = -2; offset <= value.length + 2; offset++) expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset))
+        // Backwards and jumping, too: toPoint starts from the line of its last answer.
+        for (let offset = value.length + 2; offset >= -2; offset--) expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset))
+        for (let step = 0; step <= value.length; step++) {
+          const offset = (step * 7) % (value.length + 1)
+          expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset))
+        }
         expect(ours.toPoint(undefined)).toEqual(theirs.toPoint(undefined))
         const lines = value.split(/\r\n|\r|\n/).length
         for (let line = -1; line <= lines + 2; line++) {
