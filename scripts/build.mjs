@@ -11,6 +11,8 @@ await mkdir('dist', {recursive: true})
 // vfile-reporter's string-width, with a fast path for text that is one column per character.
 const alias = {
   'string-width': './src/reporters/string-width.ts',
+  // vfile-reporter's message order, without loading ICU's collator for rule ids.
+  'vfile-sort': './src/reporters/vfile-sort.ts',
   // retext-readability's word lists and syllable counter, with Set lookups and memoised counts.
   'dale-chall': './src/prose/fast-word-lists.ts',
   spache: './src/prose/fast-word-lists.ts',
