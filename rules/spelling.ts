@@ -1,6 +1,6 @@
 import {defineRule, quotedAlternatives, wordListProblem} from '../src/engine/rule.ts'
 import type {Facts} from '../src/facts/types.ts'
-import {dictionaryPackage, loadDictionary} from '../src/prose/dictionary.ts'
+import {dictionaryPackage, loadDictionary, otherVariant} from '../src/prose/dictionary.ts'
 import {variantPairs} from '../src/prose/spelling-variants.ts'
 import {contiguous, sourceSpan} from '../src/model/text-view.ts'
 
@@ -93,7 +93,6 @@ export default defineRule<Options>({
     const own = ownWords(facts, options.words)
     const reportedElsewhere = variantOf[facts.house.spelling]
     const name = dictionaryPackage[facts.house.spelling]
-    const other = facts.house.spelling === 'en-GB' ? 'en-US' : 'en-GB'
     let lowerSource: string | undefined
     const counted = new Map<string, number>()
     const knownPlain = knownPlainWords.get(dictionary.variant) ?? knownPlainWords.set(dictionary.variant, new Set()).get(dictionary.variant)!
@@ -147,7 +146,7 @@ export default defineRule<Options>({
           // Two consonants no English word starts with (“rwlock”, “dnsmasq”): a name from code.
           if (/^[^aeiouy]{2}/.test(lower) && !onsets.has(lower.slice(0, 2))) continue
           // A word of the other variant (“amongst”, “benefitting” in an American house) is not a typo: spelling-variant judges it.
-          if (loadDictionary(other).knows(word)) continue
+          if (otherVariant(facts.house.spelling).knows(word)) continue
           if (derived(lower)) continue
           // The same unknown word twice in one release is a term the writer means (“systemd”, “servicers”), not a slip of the hand.
           if (timesIn(lower) > 1) continue

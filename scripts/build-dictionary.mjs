@@ -34,6 +34,15 @@ export async function buildDictionaries(outDir = 'dist') {
     }
     for (const extension of extensions) await copyFile(`${cache}${extension}`, `${base}${extension}`)
   }
+  // `.only.txt`: the words of one variant the other lacks (~3,000 each). The spelling rule asks
+  // whether the other variant knows a word; this list and the house's own answer that, so a run
+  // reads ~40 kB instead of the other 1.7 MB list.
+  const lists = Object.fromEntries(await Promise.all(Object.keys(dictionaries).map(async (variant) => [variant, new Set((await readFile(join(outDir, `words-${variant}.txt`), 'utf8')).split('\n').filter(Boolean))])))
+  for (const [variant, words] of Object.entries(lists)) {
+    const others = Object.entries(lists).filter(([name]) => name !== variant).map(([, list]) => list)
+    const only = [...words].filter((word) => others.every((list) => !list.has(word)))
+    await writeFile(join(outDir, `words-${variant}.only.txt`), only.join('\n') + '\n')
+  }
 }
 
 const extensions = ['.txt', '.idx', '.nosuggest.txt']
