@@ -16,7 +16,7 @@ const alias = {
   // retext-readability's word lists and syllable counter, with Set lookups and memoised counts.
   'dale-chall': './src/prose/fast-word-lists.ts',
   spache: './src/prose/fast-word-lists.ts',
-  syllable: './src/prose/fast-word-lists.ts',
+  syllable: './src/prose/syllable-count.ts',
   // nlcst-to-string, concatenating instead of joining an array per node.
   'nlcst-to-string': './src/prose/fast-nlcst-to-string.ts',
   // vfile-location, with one line index per text instead of a rescan per call (also in vitest.config.ts).

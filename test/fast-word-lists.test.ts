@@ -7,7 +7,8 @@ import {toString as nlcstToString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
 import {toString} from '../src/prose/fast-nlcst-to-string.ts'
-import {daleChall, spache, syllable} from '../src/prose/fast-word-lists.ts'
+import {daleChall, spache} from '../src/prose/fast-word-lists.ts'
+import {syllable} from '../src/prose/syllable-count.ts'
 
 const words = ['the', 'cat', 'research', 'institute', 'biomedical', 'patients', 'immunology', 'a', 'zoo', 'Luxembourg', 'x', '', 'anomalous', 'helping', 'queue', 'beautiful']
 
@@ -25,6 +26,9 @@ describe('fast word lists', () => {
 
   it('counts syllables as syllable does, also the second time', () => {
     for (const word of [...words, ...words]) expect(syllable(word)).toBe(countSyllables(word))
+    // Remembered in lower case for ASCII words: each case form still gets syllable's own count.
+    const forms = (word: string) => [word, word.toUpperCase(), word.toLowerCase(), word.slice(0, 1).toUpperCase() + word.slice(1)]
+    for (const word of [...words, 'Ärzte', 'ÄRZTE', 'café', 'CAFÉ', 'İstanbul', 'istanbul', 'Ωmega', 'naïve', 'NAÏVE', "O'Neill", 'Mr.', 'U.S.'].flatMap(forms)) expect(syllable(word), word).toBe(countSyllables(word))
   })
 
   it('turns nlcst into the same text as nlcst-to-string', () => {

@@ -1,11 +1,10 @@
-// The bundle's stand-ins for `dale-chall`, `spache` and `syllable` (aliased in scripts/build.mjs).
+// The bundle's stand-ins for `dale-chall` and `spache` (aliased in scripts/build.mjs; `syllable` is ./syllable-count.ts).
 // retext-readability, which the design mandates, looks every word up with Array#includes in the
 // Dale–Chall (~3,000 words) and Spache lists and counts its syllables afresh: most of its cost.
 // The same lists, whose `includes` is a Set lookup, and a memoised syllable count give the same
 // answers (test/fast-word-lists.test.ts) without changing the plugin.
 import {daleChall as daleChallWords} from '../../node_modules/dale-chall/index.js'
 import {spache as spacheWords} from '../../node_modules/spache/index.js'
-import {syllable as countSyllables} from '../../node_modules/syllable/index.js'
 
 /** A word list that is still an array, with `includes` answered by a Set. */
 export class WordList extends Array<string> {
@@ -28,16 +27,3 @@ export class WordList extends Array<string> {
 
 export const daleChall = new WordList(daleChallWords)
 export const spache = new WordList(spacheWords)
-
-const counted = new Map<string, number>()
-
-/** `syllable`, remembered per word (bounded, so a huge release cannot grow it without end). */
-export function syllable(value: string): number {
-  let count = counted.get(value)
-  if (count === undefined) {
-    count = countSyllables(value)
-    if (counted.size > 100_000) counted.clear()
-    counted.set(value, count)
-  }
-  return count
-}

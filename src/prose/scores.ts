@@ -5,18 +5,11 @@ import {fleschKincaid} from 'flesch-kincaid'
 import type {Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
-import {syllable} from 'syllable'
+import {syllable} from './syllable-count.ts'
 
-const syllableCache = new Map<string, number>()
-
+/** Syllables in a word, counted as retext-readability counts them (memoised, ./syllable-count.ts). */
 export function syllables(word: string): number {
-  const key = word.toLowerCase()
-  let count = syllableCache.get(key)
-  if (count === undefined) {
-    count = syllable(key)
-    if (syllableCache.size < 50_000) syllableCache.set(key, count)
-  }
-  return count
+  return syllable(word.toLowerCase())
 }
 
 export interface Scores {

@@ -1,0 +1,23 @@
+// The syllable package's count, remembered per word: retext-readability (through the bundle's alias
+// of `syllable`) and the readability scores (./scores.ts) share it.
+import {syllable as countSyllables} from '../../node_modules/syllable/index.js'
+
+const counted = new Map<string, number>()
+const ascii = /^[\x00-\x7f]*$/
+
+/**
+ * `syllable`, remembered per word (bounded, so a huge release cannot grow it without end). An ASCII
+ * word is remembered in lower case: syllable lower-cases it first and leaves ASCII alone otherwise,
+ * so “The” is counted once with “the” (the readability scores ask in lower case, retext-readability
+ * as written, and counting is the costly part: pluralize and some 30 patterns per word).
+ */
+export function syllable(value: string): number {
+  const key = ascii.test(value) ? value.toLowerCase() : value
+  let count = counted.get(key)
+  if (count === undefined) {
+    count = countSyllables(value)
+    if (counted.size > 100_000) counted.clear()
+    counted.set(key, count)
+  }
+  return count
+}
