@@ -202,7 +202,18 @@ export default defineRule<Options>({
 })
 
 /** Every word of the registry's names, titles, terms and acronyms, and of the rule's `words`, as written. */
+// Built once per registry and word list: every file of a run has the same ones (~0.2 ms a file).
+const ownWordsOf = new WeakMap<Facts, Map<string, Set<string>>>()
+
 function ownWords(facts: Facts, extra: string[]): Set<string> {
+  const key = extra.join('\n')
+  const known = ownWordsOf.get(facts) ?? ownWordsOf.set(facts, new Map()).get(facts)!
+  let words = known.get(key)
+  if (!words) known.set(key, (words = collectOwnWords(facts, extra)))
+  return words
+}
+
+function collectOwnWords(facts: Facts, extra: string[]): Set<string> {
   const texts = [
     ...facts.organisations.flatMap((org) => [org.name, org.acronym ?? '']),
     ...facts.people.flatMap((person) => [person.name, person.honorific ?? '', ...person.roles.flatMap((role) => [role.title, ...role.variants])]),
