@@ -201,10 +201,10 @@ export default defineRule<Options>({
   }
 })
 
-/** Every word of the registry's names, titles, terms and acronyms, and of the rule's `words`, as written. */
 // Built once per registry and word list: every file of a run has the same ones (~0.2 ms a file).
 const ownWordsOf = new WeakMap<Facts, Map<string, Set<string>>>()
 
+/** Every word of the registry's names, titles, terms and acronyms, and of the rule's `words`, as written. */
 function ownWords(facts: Facts, extra: string[]): Set<string> {
   const key = extra.join('\n')
   const known = ownWordsOf.get(facts) ?? ownWordsOf.set(facts, new Map()).get(facts)!
