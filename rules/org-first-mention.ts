@@ -29,6 +29,16 @@ export default defineRule({
       messages: []
     },
     {
+      title: 'Right: a name first said in a quote, then spelled out with its acronym where the release speaks',
+      input: '# News\n\n“We won a Luxembourg National Research Fund grant this year,” said Prof Ulf Nehrbass.\n\nThe Luxembourg National Research Fund (FNR) grant runs for three years. The FNR pays half.\n',
+      messages: []
+    },
+    {
+      title: 'A name first said in a quote, then only its acronym',
+      input: '# News\n\n“We won a Luxembourg National Research Fund grant this year,” said Prof Ulf Nehrbass.\n\nThe FNR grant runs for three years.\n',
+      messages: ['3:11-3:44: First mention of “Luxembourg National Research Fund” lacks its acronym, which the release uses later; write “Luxembourg National Research Fund (FNR)”']
+    },
+    {
       title: 'Spelled out twice',
       input: '# News\n\nThe Luxembourg Institute of Health (LIH) published a study today on immune cells.\n\nThe Luxembourg Institute of Health (LIH) is proud of the team.\n',
       messages: ['5:5-5:41: “Luxembourg Institute of Health (LIH)” is spelled out again; after the first mention write “LIH”']
@@ -90,7 +100,7 @@ export default defineRule({
       const fixKind = (offset: number) => (inQuotedSpeech(release, offset) ? 'suggestion' : 'safe') as 'safe' | 'suggestion'
       if (first.kind === 'acronym' && !introducedInBrackets(release, first) && !expandedInSentence(release, first, mentions)) {
         report('acronymFirst', {place: first, data, actual: first.text, expected: [data.expanded], fix: 'suggestion'})
-      } else if (first.kind === 'name' && mentions.some((mention) => mention.kind === 'acronym' || mention.kind === 'expanded')) {
+      } else if (first.kind === 'name' && mentions.some((mention) => mention.kind === 'acronym' || mention.kind === 'expanded') && !expandedAfterQuote(release, mentions)) {
         report('nameWithoutAcronym', {place: first, data, actual: first.text, expected: [data.expanded], fix: fixKind(first.start)})
       }
       // Every expansion after the first one is a repeat (a missing one at first mention is reported above).
@@ -114,6 +124,16 @@ function expandedInSentence(release: Release, first: OrgMention, mentions: reado
   if (!expanded || expanded.block !== first.block) return false
   const sentence = release.sentences.find((each) => each.start <= first.start && first.start < each.end)
   return sentence !== undefined && expanded.end <= sentence.end
+}
+
+/**
+ * Whether the name was first said in a quote and the release's own first mention after it spells it
+ * out with its acronym (“… a prestigious European Research Council grant,” said the CEO; then “a
+ * European Research Council (ERC) grant”): nobody says “(ERC)”, and the reader is told in time.
+ */
+function expandedAfterQuote(release: Release, mentions: readonly OrgMention[]): boolean {
+  if (!inQuotedSpeech(release, mentions[0].start)) return false
+  return mentions.find((mention) => !inQuotedSpeech(release, mention.start))?.kind === 'expanded'
 }
 
 /**
