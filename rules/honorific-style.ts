@@ -38,8 +38,7 @@ export default defineRule({
     const withStop = facts.house.honorificFullStop
     for (const block of release.blocks) {
       for (const match of block.prose.matchAll(pattern)) {
-        const [found, honorific, stop] = match
-        const next = match[3]
+        const [found, honorific, stop, next] = match
         if (Boolean(stop) === withStop || sentenceStarts.has(next)) continue
         const expected = withStop ? `${honorific}.` : honorific
         const place = sourceSpan(block, match.index!, match.index! + found.length)

@@ -180,7 +180,6 @@ function notice(file: VFile, ruleId: string, reason: string): void {
   file.messages.push(message)
 }
 
-/** True when messages include one that means "could not check" rather than "found a problem". */
 /** A file's errors and warnings, as the exit code counts them (info messages are neither). */
 export function severityCounts(messages: readonly VFileMessage[]): {errors: number; warnings: number} {
   let errors = 0
@@ -192,6 +191,7 @@ export function severityCounts(messages: readonly VFileMessage[]): {errors: numb
   return {errors, warnings}
 }
 
+/** True when messages include one that means "could not check" rather than "found a problem". */
 export function hasInternalError(file: VFile): boolean {
   return file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'unreadable')
 }
