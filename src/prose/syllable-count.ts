@@ -12,8 +12,11 @@ const ascii = /^[\x00-\x7f]*$/
  * as written, and counting is the costly part: pluralize and some 30 patterns per word).
  */
 export function syllable(value: string): number {
+  // Most words come already lower case (the scores ask so): found as they are, without the ASCII test.
+  let count = counted.get(value)
+  if (count !== undefined) return count
   const key = ascii.test(value) ? value.toLowerCase() : value
-  let count = counted.get(key)
+  count = counted.get(key)
   if (count === undefined) {
     count = countSyllables(value)
     if (counted.size > 100_000) counted.clear()
