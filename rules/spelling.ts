@@ -1,5 +1,6 @@
-import {defineRule, quotedAlternatives, wordListProblem} from '../src/engine/rule.ts'
+import {defineRule, quotedAlternatives, wordListProblem, type RuleContext} from '../src/engine/rule.ts'
 import type {Facts} from '../src/facts/types.ts'
+import type {Block} from '../src/model/release.ts'
 import {dictionaryPackage, loadDictionary, otherVariant} from '../src/prose/dictionary.ts'
 import {variantPairs} from '../src/prose/spelling-variants.ts'
 import {contiguous, sourceSpan} from '../src/model/text-view.ts'
@@ -87,119 +88,132 @@ export default defineRule<Options>({
       messages: []
     }
   ],
-  async check({release, facts, options, report}) {
-    const familiar = await familiarWords()
-    const dictionary = loadDictionary(facts.house.spelling)
-    const own = ownWords(facts, options.words)
-    const reportedElsewhere = variantOf[facts.house.spelling]
-    const name = dictionaryPackage[facts.house.spelling]
-    let lowerSource: string | undefined
-    const counted = new Map<string, number>()
-    const knownPlain = knownPlainWords.get(dictionary.variant) ?? knownPlainWords.set(dictionary.variant, new Set()).get(dictionary.variant)!
-    for (const block of release.blocks) {
-      // The boilerplate is checked word for word against the registry by boilerplate-match.
-      if (block.section === 'about') continue
-      const prose = block.prose
-      for (const match of prose.matchAll(token)) {
-        const at = match.index!
-        const whole = match[0]
-        // Most words are plain lower-case dictionary words: settled first, by a lookup remembered
-        // across files (every later test only ever skips a word, so this changes no finding).
-        if (plainWord.test(whole) && (knownPlain.has(whole) || (dictionary.has(whole) && knownPlain.add(whole)))) continue
-        // Identifiers and file names: “index.js”, “@handle”, “#tag”, “/usr”, “foo()”; editors’ brackets: “[E]xpanded”.
-        const before = prose[at - 1] ?? ''
-        const after = prose.slice(at + whole.length, at + whole.length + 2)
-        if (/[.@#/\\_$~=<>+*&%[\]]/.test(before) || /^(?:\.\p{Ll}|[(@/\\_=<>+*&%[\]]|\p{L})/u.test(after)) continue
-        if (/[\p{N}_]/u.test(whole)) continue
-        // Letters that are not next to each other in the source (“issued[a report](…)”, “to*leverage*”) are
-        // two words with markup between them and a space missing, not one misspelt word.
-        if (!contiguous(block, at, at + whole.length)) continue
-        const parts = whole.split(/[-‐]/)
-        const hyphenated = parts.length > 1 || after[0] === '-'
-        let offset = 0
-        for (const [index, part] of parts.entries()) {
-          const partAt = at + offset
-          offset += part.length + 1
-          const raw = part.replace(/['’]s$|['’]$/u, '')
-          // Soft hyphens (“dramati\u00ADcally”) are not letters of the word.
-          const word = raw.replace(/\u00AD/g, '').replace(/’/g, "'")
-          // No word of English is 30 letters long; a longer run is not a typo (and would cost its length squared).
-          if (word.length < 2 || word.length > 30 || /[^\p{L}']/u.test(word)) continue
-          const last = index === parts.length - 1 && after[0] !== '-'
-          if (!last && (prefixes.has(word.toLowerCase()) || wordPrefixes.includes(word.toLowerCase()))) continue
-          // Names: capitals inside (“BioBank”, “McDonald”), all capitals (acronyms), or a capital in
-          // mid-sentence. A capitalised word that starts a sentence is judged only when it is a
-          // near miss of a common word (“Teh”), never a name (“Nehrbass said …”). Cheap tests first:
-          // most words of a release are names or in the dictionary.
-          const lower = word.toLowerCase()
-          if (word !== lower) {
-            // “O'Brien”, “Sa’id”: an apostrophe inside a capitalised word is a name's.
-            if (!capitalised.test(word) || word.includes("'")) continue
-            // “Fei Wan”, “Bahman Karimi”: a capitalised word followed by another is a name.
-            if (partAt !== at || !isSentenceStart(prose, at) || /^\s+\p{Lu}/u.test(prose.slice(at + whole.length, at + whole.length + 3))) continue
-          }
-          if (known(word)) continue
-          if (reportedElsewhere.has(lower) || borrowed.has(lower)) continue
-          // Letters outside English (“Santé”, “Müller”): a foreign word, which this dictionary cannot judge;
-          // no vowel (“gtk”, “pdf”): an abbreviation; two letters: a code (“zh”, “nl”) more often than a typo.
-          if (/[^a-z']/.test(lower) || !/[aeiouy]/.test(lower) || lower.length < 3) continue
-          // Two consonants no English word starts with (“rwlock”, “dnsmasq”): a name from code.
-          if (/^[^aeiouy]{2}/.test(lower) && !onsets.has(lower.slice(0, 2))) continue
-          // A word of the other variant (“amongst”, “benefitting” in an American house) is not a typo: spelling-variant judges it.
-          if (otherVariant(facts.house.spelling).knows(word)) continue
-          if (derived(lower)) continue
-          // The same unknown word twice in one release is a term the writer means (“systemd”, “servicers”), not a slip of the hand.
-          if (timesIn(lower) > 1) continue
-          // A typo is one slip of the hand away from a dictionary word: a letter left out, one too many,
-          // two swapped, one vowel for another. Anything else close to a word is more often a name or a
-          // term no dictionary has (“zypper”, “glibc”, “escalatory”) than a misspelling; the short part of
-          // a hyphenated compound (“add-ons”), too.
-          const typos = dictionary.suggest(lower, 8)
-          // Short words have many dictionary neighbours: only a swap to a word every reader knows counts (“teh”, “adn”).
-          const slips = typos.filter((typo) => isSlip(lower, typo) && (word === lower || typo.length === lower.length) && (lower.length > 4 || familiar.has(typo)))
-          if (slips.length === 0 || (hyphenated && lower.length < 5)) continue
-          const suggestions = typos.slice(0, 3).map((suggestion) => (word === lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)))
-          const place = sourceSpan(block, partAt, partAt + raw.length)
-          const found = prose.slice(partAt, partAt + raw.length)
-          report('misspelt', {place, data: {word: found, dictionary: name, suggestions: quotedAlternatives(suggestions)}, actual: found, expected: suggestions})
-        }
-      }
-    }
-
-    function known(word: string): boolean {
-      return own.has(word) || own.has(word.toLowerCase()) || dictionary.knows(word)
-    }
-
-    /** A dictionary word with a prefix or an ending English adds, or two dictionary words run together (“roundtable”, “codebase”). */
-    function derived(word: string, depth = 0): boolean {
-      const has = (stem: string) => stem.length >= 3 && (dictionary.has(stem) || own.has(stem) || (depth < 1 && derived(stem, depth + 1)))
-      for (const prefix of wordPrefixes) if (word.startsWith(prefix) && has(word.slice(prefix.length))) return true
-      for (const [ending, stems] of wordSuffixes) {
-        if (!word.endsWith(ending)) continue
-        const base = word.slice(0, -ending.length)
-        if (stems.some((stem) => has(base + stem))) return true
-      }
-      if (depth > 0) return false
-      for (let at = 3; at <= word.length - 3; at++) if (dictionary.has(word.slice(0, at)) && dictionary.has(word.slice(at))) return true
-      return false
-    }
-
-    function timesIn(word: string): number {
-      let count = counted.get(word)
-      if (count === undefined) counted.set(word, (count = countIn(word)))
-      return count
-    }
-
-    function countIn(word: string): number {
-      let count = 0
-      const lower = (lowerSource ??= release.source.toLowerCase())
-      for (let at = lower.indexOf(word); at !== -1 && count < 2; at = lower.indexOf(word, at + 1)) {
-        if (!/\p{L}/u.test(lower[at - 1] ?? '') && !/\p{L}/u.test(lower[at + word.length] ?? '')) count++
-      }
-      return count
-    }
+  async check(context) {
+    findMisspellings(context, await familiarWords())
   }
 })
+
+/**
+ * The scan, apart from the asynchronous `check` and with a rare word's judgement in a function of
+ * its own: V8 compiles the short loop that settles plain words on its own, where the whole check in
+ * one function took ~80 ms to compile and was compiled again after each deoptimisation of its rare paths.
+ */
+function findMisspellings({release, facts, options, report}: RuleContext<Options>, familiar: Set<string>): void {
+  const dictionary = loadDictionary(facts.house.spelling)
+  const own = ownWords(facts, options.words)
+  const reportedElsewhere = variantOf[facts.house.spelling]
+  const name = dictionaryPackage[facts.house.spelling]
+  let lowerSource: string | undefined
+  const counted = new Map<string, number>()
+  const knownPlain = knownPlainWords.get(dictionary.variant) ?? knownPlainWords.set(dictionary.variant, new Set()).get(dictionary.variant)!
+  for (const block of release.blocks) {
+    // The boilerplate is checked word for word against the registry by boilerplate-match.
+    if (block.section === 'about') continue
+    const prose = block.prose
+    for (const match of prose.matchAll(token)) {
+      const at = match.index!
+      const whole = match[0]
+      // Most words are plain lower-case dictionary words: settled first, by a lookup remembered
+      // across files (every later test only ever skips a word, so this changes no finding).
+      if (plainWord.test(whole) && (knownPlain.has(whole) || (dictionary.has(whole) && knownPlain.add(whole)))) continue
+      judge(block, prose, at, whole)
+    }
+  }
+
+  /** The word `whole` at `at` of the block's prose, which is not a plain dictionary word. */
+  function judge(block: Block, prose: string, at: number, whole: string): void {
+    // Identifiers and file names: “index.js”, “@handle”, “#tag”, “/usr”, “foo()”; editors’ brackets: “[E]xpanded”.
+    const before = prose[at - 1] ?? ''
+    const after = prose.slice(at + whole.length, at + whole.length + 2)
+    if (/[.@#/\\_$~=<>+*&%[\]]/.test(before) || /^(?:\.\p{Ll}|[(@/\\_=<>+*&%[\]]|\p{L})/u.test(after)) return
+    if (/[\p{N}_]/u.test(whole)) return
+    // Letters that are not next to each other in the source (“issued[a report](…)”, “to*leverage*”) are
+    // two words with markup between them and a space missing, not one misspelt word.
+    if (!contiguous(block, at, at + whole.length)) return
+    const parts = whole.split(/[-‐]/)
+    const hyphenated = parts.length > 1 || after[0] === '-'
+    let offset = 0
+    for (const [index, part] of parts.entries()) {
+      const partAt = at + offset
+      offset += part.length + 1
+      const raw = part.replace(/['’]s$|['’]$/u, '')
+      // Soft hyphens (“dramati\u00ADcally”) are not letters of the word.
+      const word = raw.replace(/\u00AD/g, '').replace(/’/g, "'")
+      // No word of English is 30 letters long; a longer run is not a typo (and would cost its length squared).
+      if (word.length < 2 || word.length > 30 || /[^\p{L}']/u.test(word)) continue
+      const last = index === parts.length - 1 && after[0] !== '-'
+      if (!last && (prefixes.has(word.toLowerCase()) || wordPrefixes.includes(word.toLowerCase()))) continue
+      // Names: capitals inside (“BioBank”, “McDonald”), all capitals (acronyms), or a capital in
+      // mid-sentence. A capitalised word that starts a sentence is judged only when it is a
+      // near miss of a common word (“Teh”), never a name (“Nehrbass said …”). Cheap tests first:
+      // most words of a release are names or in the dictionary.
+      const lower = word.toLowerCase()
+      if (word !== lower) {
+        // “O'Brien”, “Sa’id”: an apostrophe inside a capitalised word is a name's.
+        if (!capitalised.test(word) || word.includes("'")) continue
+        // “Fei Wan”, “Bahman Karimi”: a capitalised word followed by another is a name.
+        if (partAt !== at || !isSentenceStart(prose, at) || /^\s+\p{Lu}/u.test(prose.slice(at + whole.length, at + whole.length + 3))) continue
+      }
+      if (known(word)) continue
+      if (reportedElsewhere.has(lower) || borrowed.has(lower)) continue
+      // Letters outside English (“Santé”, “Müller”): a foreign word, which this dictionary cannot judge;
+      // no vowel (“gtk”, “pdf”): an abbreviation; two letters: a code (“zh”, “nl”) more often than a typo.
+      if (/[^a-z']/.test(lower) || !/[aeiouy]/.test(lower) || lower.length < 3) continue
+      // Two consonants no English word starts with (“rwlock”, “dnsmasq”): a name from code.
+      if (/^[^aeiouy]{2}/.test(lower) && !onsets.has(lower.slice(0, 2))) continue
+      // A word of the other variant (“amongst”, “benefitting” in an American house) is not a typo: spelling-variant judges it.
+      if (otherVariant(facts.house.spelling).knows(word)) continue
+      if (derived(lower)) continue
+      // The same unknown word twice in one release is a term the writer means (“systemd”, “servicers”), not a slip of the hand.
+      if (timesIn(lower) > 1) continue
+      // A typo is one slip of the hand away from a dictionary word: a letter left out, one too many,
+      // two swapped, one vowel for another. Anything else close to a word is more often a name or a
+      // term no dictionary has (“zypper”, “glibc”, “escalatory”) than a misspelling; the short part of
+      // a hyphenated compound (“add-ons”), too.
+      const typos = dictionary.suggest(lower, 8)
+      // Short words have many dictionary neighbours: only a swap to a word every reader knows counts (“teh”, “adn”).
+      const slips = typos.filter((typo) => isSlip(lower, typo) && (word === lower || typo.length === lower.length) && (lower.length > 4 || familiar.has(typo)))
+      if (slips.length === 0 || (hyphenated && lower.length < 5)) continue
+      const suggestions = typos.slice(0, 3).map((suggestion) => (word === lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)))
+      const place = sourceSpan(block, partAt, partAt + raw.length)
+      const found = prose.slice(partAt, partAt + raw.length)
+      report('misspelt', {place, data: {word: found, dictionary: name, suggestions: quotedAlternatives(suggestions)}, actual: found, expected: suggestions})
+    }
+  }
+
+  function known(word: string): boolean {
+    return own.has(word) || own.has(word.toLowerCase()) || dictionary.knows(word)
+  }
+
+  /** A dictionary word with a prefix or an ending English adds, or two dictionary words run together (“roundtable”, “codebase”). */
+  function derived(word: string, depth = 0): boolean {
+    const has = (stem: string) => stem.length >= 3 && (dictionary.has(stem) || own.has(stem) || (depth < 1 && derived(stem, depth + 1)))
+    for (const prefix of wordPrefixes) if (word.startsWith(prefix) && has(word.slice(prefix.length))) return true
+    for (const [ending, stems] of wordSuffixes) {
+      if (!word.endsWith(ending)) continue
+      const base = word.slice(0, -ending.length)
+      if (stems.some((stem) => has(base + stem))) return true
+    }
+    if (depth > 0) return false
+    for (let at = 3; at <= word.length - 3; at++) if (dictionary.has(word.slice(0, at)) && dictionary.has(word.slice(at))) return true
+    return false
+  }
+
+  function timesIn(word: string): number {
+    let count = counted.get(word)
+    if (count === undefined) counted.set(word, (count = countIn(word)))
+    return count
+  }
+
+  function countIn(word: string): number {
+    let count = 0
+    const lower = (lowerSource ??= release.source.toLowerCase())
+    for (let at = lower.indexOf(word); at !== -1 && count < 2; at = lower.indexOf(word, at + 1)) {
+      if (!/\p{L}/u.test(lower[at - 1] ?? '') && !/\p{L}/u.test(lower[at + word.length] ?? '')) count++
+    }
+    return count
+  }
+}
 
 // Built once per registry and word list: every file of a run has the same ones (~0.2 ms a file).
 const ownWordsOf = new WeakMap<Facts, Map<string, Set<string>>>()
