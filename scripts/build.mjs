@@ -81,7 +81,6 @@ const define = {
 await build({
   entryPoints: {
     'lih-lint': 'src/cli/main.ts',
-    'lih-lint-worker': 'src/engine/worker.ts',
     'lih-lint-api': 'src/index.ts',
     // Loaded only when needed, also from the CommonJS command line below.
     ...Object.fromEntries(Object.entries(lazyModules).map(([source, name]) => [name, source]))

@@ -23,6 +23,12 @@ describe('--jobs', () => {
     expect(two.status).toBe(one.status)
   })
 
+  it('refuses the worker flag on the command line (a worker is the bin script started with it)', () => {
+    const result = run('--lih-lint-worker', 'fixtures/sample-release.md')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^lih-lint: Unknown option '--lih-lint-worker'/)
+  })
+
   it('gives up on a file past its time budget, reports it, and goes on (exit 2)', () => {
     const result = run('--jobs', '2', '--timeout', '0.001', '--format', 'json', 'fixtures')
     const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>

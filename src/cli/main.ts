@@ -14,6 +14,7 @@ import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {loadFsPromises} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
+import {serveFiles, workerFlag} from '../engine/worker.ts'
 import {loadLanguageServer} from '../engine/lazy.ts'
 import {addFindings, crossFindings} from '../engine/cross-release.ts'
 import {fix} from '../engine/fix.ts'
@@ -154,7 +155,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       : await checkFiles(discovery.files, {
       finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
       jobs,
-      workerUrl: new URL('./lih-lint-worker.mjs', import.meta.url),
+      workerUrl: new URL('../bin/lih-lint.js', import.meta.url),
+      workerArgv: [workerFlag],
       budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
           cache
         }))
@@ -347,7 +349,10 @@ if (process.env.LIH_LINT_NO_MAIN === undefined) {
       process.exit(141)
     })
   }
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code
-  })
+  // A worker of this run's pool (../engine/worker.ts) serves files; anywhere else the flag is unknown.
+  if (process.argv[2] !== workerFlag || !serveFiles()) {
+    main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code
+    })
+  }
 }

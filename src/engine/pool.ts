@@ -15,8 +15,10 @@ import {pack, type PackedFile} from './serialize.ts'
 export interface PoolOptions {
   finderOptions: LoadOptions
   jobs: number
-  /** The worker script (dist/lih-lint-worker.mjs); without it, files are checked in this thread. */
+  /** The worker script (the bin, with `workerArgv`: ./worker.ts); without it, files are checked in this thread. */
   workerUrl?: URL
+  /** Arguments the worker script is given (its `process.argv` after the script). */
+  workerArgv?: string[]
   /** Seconds a file may take before it is given up: `base + perMegabyte × size`. Given, every
    * file is checked on a worker, as only a worker can be stopped; without it, files on workers
    * get the default budget and this thread checks files too. */
@@ -124,7 +126,7 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
       // workers in 34.7 s and 355 MB peak (32 MB: 36.6 s, 387 MB; 64 MB and 128 MB: more memory
       // for no more speed). Each worker is its own V8 heap: 10,000 releases peak at 249 MB on this
       // thread and one worker, 190 MB on this thread alone.
-      const worker = new Worker(options.workerPath, {workerData: {finderOptions: options.finderOptions, cwd: options.cwd}, resourceLimits: {maxYoungGenerationSizeMb: 16}})
+      const worker = new Worker(options.workerPath, {argv: options.workerArgv, workerData: {finderOptions: options.finderOptions, cwd: options.cwd}, resourceLimits: {maxYoungGenerationSizeMb: 16}})
       // Files sent and not yet answered, in the order the worker checks them; the first is the one
       // in hand. Two are sent, so the worker never waits while this thread is busy with a file.
       const sent: number[] = []
