@@ -31,30 +31,45 @@ const lazyImports = {
     build.onResolve({filter: /\/lazy\.ts$/}, () => ({path: fileURLToPath(new URL('../src/engine/lazy-bundle.ts', import.meta.url))}))
   }
 }
-// Three dependencies do work at run time that a bundled command line pays for and never uses.
+// Some dependencies do work at run time that a bundled command line pays for and never uses, or
+// more work than their result needs.
 // Each patch must still match (the build fails otherwise), so an upgrade cannot drop it silently.
 const patches = [
   {
     // fdir (under tinyglobby) loads picomatch from node_modules at start-up for its glob() method,
     // which tinyglobby does not use: ~30 ms of a cold start to read and compile a second copy.
     file: /node_modules\/fdir\/dist\/index\.mjs$/,
-    find: '__require.resolve("picomatch");\n\tpm = __require("picomatch");',
-    replace: 'throw new Error("picomatch is not needed in the bundle");'
+    edits: [['__require.resolve("picomatch");\n\tpm = __require("picomatch");', 'throw new Error("picomatch is not needed in the bundle");']]
   },
   {
     // unist-util-visit-parents names a fresh closure for every node it visits, for stack traces
     // (Object.defineProperty): ~4% of a corpus run, half of retext-readability's time.
     file: /node_modules\/unist-util-visit-parents\/lib\/index\.js$/,
-    find: "if (typeof value.type === 'string') {\n      const name =",
-    replace: "if (false) {\n      const name ="
+    edits: [["if (typeof value.type === 'string') {\n      const name =", "if (false) {\n      const name ="]]
   },
   {
     // mdast-util-to-nlcst measures every node by building its whole text (nlcst-to-string) and
     // taking the length: a string per node and level. Adding up the lengths gives the same number.
+    // It also places each node by two points, where a node's start is the point its previous
+    // sibling ends at: that point is used again (the same object, as parse-latin itself shares
+    // points when it splits a sentence; nothing changes a point in place). Half the points to
+    // find and allocate, for every word, space and punctuation mark of every release.
     file: /node_modules\/mdast-util-to-nlcst\/lib\/index\.js$/,
-    find: "typeof start === 'number' ? start + toString(node).length : undefined",
-    replace: "typeof start === 'number' ? start + textLength(node) : undefined",
+    edits: [
+      ["typeof start === 'number' ? start + toString(node).length : undefined", "typeof start === 'number' ? start + textLength(node) : undefined"],
+      ["  let start = offset\n\n  while (++index < nodes.length) {", "  let start = offset\n  let startPoint = state.place.toPoint(start)\n\n  while (++index < nodes.length) {"],
+      ["    const startPoint = state.place.toPoint(start)\n    const endPoint = state.place.toPoint(end)", "    const endPoint = state.place.toPoint(end)"],
+      ["    start = end\n  }", "    start = end\n    startPoint = endPoint\n  }"]
+    ],
     append: "function textLength(node) {\n  if ('value' in node) return node.value.length\n  let length = 0\n  for (const child of node.children) length += textLength(child)\n  return length\n}\n"
+  },
+  {
+    // parse-latin splits the text of every space inside a sentence into lines to learn whether it
+    // holds a blank line: an array and its strings per space. Counting line breaks (CR LF as one,
+    // as the split has it) answers the same without them.
+    file: /node_modules\/parse-latin\/lib\/plugin\/break-implicit-sentences\.js$/,
+    edits: [["toString(node).split(/\\r\\n|\\r|\\n/).length < 3", "lineBreaks(toString(node)) < 2"]],
+    append: "function lineBreaks(value) {\n  let count = 0\n  for (let at = 0; at < value.length && count < 2; at++) {\n    const code = value.charCodeAt(at)\n    if (code === 10) count++\n    else if (code === 13) {\n      count++\n      if (value.charCodeAt(at + 1) === 10) at++\n    }\n  }\n  return count\n}\n"
   }
 ]
 const patchDependencies = {
@@ -62,9 +77,12 @@ const patchDependencies = {
   setup(build) {
     for (const patch of patches) {
       build.onLoad({filter: patch.file}, async ({path}) => {
-        const source = await readFile(path, 'utf8')
-        if (!source.includes(patch.find)) throw new Error(`build: ${path} changed; review the patch in scripts/build.mjs`)
-        return {contents: source.replace(patch.find, patch.replace) + (patch.append ?? ''), loader: 'js'}
+        let source = await readFile(path, 'utf8')
+        for (const [find, replace] of patch.edits) {
+          if (!source.includes(find)) throw new Error(`build: ${path} changed; review the patch in scripts/build.mjs`)
+          source = source.replace(find, replace)
+        }
+        return {contents: source + (patch.append ?? ''), loader: 'js'}
       })
     }
   }
