@@ -24,32 +24,36 @@ const files = prepareCorpus()
 const words = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split(/\s+/).filter(Boolean).length, 0)
 const typical = typicalRelease(files)
 
-/** Runs `command` and returns wall seconds and peak RSS (MB) read from /usr/bin/time when present. */
+/** Runs `command` and returns wall seconds, and CPU seconds (user + system, every thread) and peak RSS (MB) read from /usr/bin/time when present. */
 function measure(command, args, options = {}) {
   const timed = existsSync('/usr/bin/time')
   const started = process.hrtime.bigint()
   const result = timed
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {cwd: options.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30})
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {cwd: options.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30})
     : spawnSync(command, args, {cwd: options.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30})
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const rss = timed ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN
+  const [kilobytes, user, system] = timed ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN]
+  const rss = kilobytes / 1024
+  const cpu = user + system
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`)
-  return {seconds, rss}
+  return {seconds, rss, cpu}
 }
 
-/** Alternates the commands `rounds` times; returns the median seconds and the highest RSS of each. */
+/** Alternates the commands `rounds` times; returns the median seconds and CPU seconds and the highest RSS of each. */
 function race(commands) {
   const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
+  const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
   const rss = Object.fromEntries(Object.keys(commands).map((name) => [name, 0]))
   for (let round = 0; round < rounds; round++) {
     for (const [name, command] of Object.entries(commands)) {
       command.before?.()
       const result = measure(...command.run)
       samples[name].push(result.seconds)
+      cpu[name].push(result.cpu)
       rss[name] = Math.max(rss[name], result.rss)
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, {seconds: median(list), rss: rss[name]}]))
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, {seconds: median(list), cpu: median(cpu[name]), rss: rss[name]}]))
 }
 
 const node = process.execPath
@@ -61,10 +65,12 @@ const peers = (target) => ({
 
 const out = []
 const table = (title, rows, baseline) => {
-  out.push(`\n### ${title}\n`, '| command | median | ratio | peak RSS |', '| --- | --- | --- | --- |')
+  // CPU: every thread's, so that a run that keeps more than one core busy shows it (cores = CPU / wall).
+  out.push(`\n### ${title}\n`, '| command | median | ratio | CPU (cores busy) | peak RSS |', '| --- | --- | --- | --- | --- |')
   for (const [name, row] of Object.entries(rows)) {
     const ratio = baseline ? ` ${(row.seconds / rows[baseline].seconds).toFixed(2)}×` : ''
-    out.push(`| ${name} | ${row.seconds.toFixed(3)} s${row.extra ?? ''} |${ratio} | ${Number.isNaN(row.rss) ? '–' : `${row.rss.toFixed(0)} MB`} |`)
+    const cpu = Number.isNaN(row.cpu) ? '–' : `${row.cpu.toFixed(2)} s (${(row.cpu / row.seconds).toFixed(2)})`
+    out.push(`| ${name} | ${row.seconds.toFixed(3)} s${row.extra ?? ''} |${ratio} | ${cpu} | ${Number.isNaN(row.rss) ? '–' : `${row.rss.toFixed(0)} MB`} |`)
   }
 }
 
