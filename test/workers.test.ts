@@ -21,6 +21,11 @@ describe('--jobs', () => {
     expect(JSON.parse(two.stdout).length).toBeGreaterThan(1)
     expect(two.stdout).toBe(one.stdout)
     expect(two.status).toBe(one.status)
+    // With a time budget every file goes to a worker, the HTML pages too (whose parser a worker
+    // loads as the command line does, from the bin's lazy import).
+    const onWorkers = run('--jobs', '2', '--timeout', '60', '--format', 'json', 'fixtures')
+    expect(onWorkers.stdout).toBe(one.stdout)
+    expect(onWorkers.status).toBe(one.status)
   })
 
   it('refuses the worker flag on the command line (a worker is the bin script started with it)', () => {
