@@ -105,7 +105,9 @@ class SpellingScan {
   readonly dictionary: Dictionary
   readonly own: Set<string>
   readonly reportedElsewhere: Set<string>
+  /** How often each unknown word occurs in the release (counted up to 2, once per word). */
   readonly counted = new Map<string, number>()
+  /** The release's text in lower case, made when first needed. */
   lowerSource: string | undefined
 
   constructor(
