@@ -17,7 +17,7 @@ describe('location (vfile-location stand-in)', () => {
         const ours = location(file)
         const theirs = original(file)
         for (let offset = -2; offset <= value.length + 2; offset++) expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset))
-        // Backwards and jumping, too: toPoint starts from the line of its last answer.
+        // Backwards and jumping, too: no answer may depend on the one asked before it.
         for (let offset = value.length + 2; offset >= -2; offset--) expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset))
         for (let step = 0; step <= value.length; step++) {
           const offset = (step * 7) % (value.length + 1)
