@@ -46,7 +46,8 @@ globalThis.__lihImport = (specifier) => import(pathToFileURL(join(dist, specifie
 const script = new vm.Script(Module.wrap(source), {filename, cachedData})
 // (Re)write the cache at exit, when the build asks or when this Node rejected the one it found,
 // so that it holds the functions this run compiled too. A read-only install simply runs without.
-// A worker of the pool (started on this script with --lih-lint-worker) leaves that to the main thread.
+// A worker of the pool (started on this script with --lih-lint-worker, the flag src/engine/worker.ts
+// names) leaves that to the main thread.
 const isWorker = process.argv[2] === '--lih-lint-worker'
 if (!isWorker && (process.env.LIH_LINT_WRITE_CODE_CACHE || (cachedData && script.cachedDataRejected))) {
   process.once('exit', () => {
