@@ -113,7 +113,10 @@ function nearMisses(release: Release, organisations: Organisation[]): Array<{sta
   const {byFirst, bySecond, exact} = indexOf(organisations)
   const found: Array<{start: number; end: number; text: string; org: Organisation}> = []
   for (const block of release.blocks) {
-    const words = [...block.prose.matchAll(wordPattern)]
+    const words: RegExpExecArray[] = []
+    // Every word: `exec`, as matchAll's iterator adds an object per match (see src/model/mentions.ts).
+    wordPattern.lastIndex = 0
+    for (let word; (word = wordPattern.exec(block.prose)); ) words.push(word)
     const initials = words.map((word) => word[0][0].toLowerCase())
     for (let index = 0; index < words.length; index++) {
       // With at most one initial wrong, a name's first or second initial is right: only those

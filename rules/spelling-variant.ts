@@ -43,7 +43,9 @@ export default defineRule({
     const other = facts.house.spelling === 'en-GB' ? 'American' : 'British'
     for (const block of release.blocks) {
       if (block.section === 'about' || block.kind === 'heading') continue
-      for (const match of block.prose.matchAll(word)) {
+      // Every word: `exec`, as matchAll's iterator adds an object per match (see src/model/mentions.ts).
+      word.lastIndex = 0
+      for (let match; (match = word.exec(block.prose)); ) {
         const found = match[0]
         // Capitalised: a name ("World Health Organization") or a sentence start; only lower case is judged.
         if (found[0] !== found[0].toLowerCase()) continue

@@ -127,7 +127,9 @@ class SpellingScan {
       // The boilerplate is checked word for word against the registry by boilerplate-match.
       if (block.section === 'about') continue
       const prose = block.prose
-      for (const match of prose.matchAll(token)) {
+      // Every word: `exec`, as matchAll's iterator adds an object per match (see src/model/mentions.ts).
+      token.lastIndex = 0
+      for (let match; (match = token.exec(prose)); ) {
         const at = match.index!
         const whole = match[0]
         // Most words are plain lower-case dictionary words: settled first, by a lookup remembered
