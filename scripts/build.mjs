@@ -56,12 +56,26 @@ const patches = [
     // find and allocate, for every word, space and punctuation mark of every release.
     file: /node_modules\/mdast-util-to-nlcst\/lib\/index\.js$/,
     edits: [
+      ['results = state.parser.tokenize(node.alt)', 'results = state.parser.tokenize(node.alt, false)'],
+      ['results = state.parser.tokenize(node.value)', 'results = state.parser.tokenize(node.value, false)'],
       ["typeof start === 'number' ? start + toString(node).length : undefined", "typeof start === 'number' ? start + textLength(node) : undefined"],
       ["  let start = offset\n\n  while (++index < nodes.length) {", "  let start = offset\n  let startPoint = state.place.toPoint(start)\n\n  while (++index < nodes.length) {"],
       ["    const startPoint = state.place.toPoint(start)\n    const endPoint = state.place.toPoint(end)", "    const endPoint = state.place.toPoint(end)"],
       ["    start = end\n  }", "    start = end\n    startPoint = endPoint\n  }"]
     ],
     append: "function textLength(node) {\n  if ('value' in node) return node.value.length\n  let length = 0\n  for (const child of node.children) length += textLength(child)\n  return length\n}\n"
+  },
+  {
+    // mdast-util-to-nlcst places every token parse-latin's tokenize returns (its `patch` sets each
+    // node's position from the source), so the points tokenize made for them, three for a word and
+    // two for any other token, were garbage at once. Asked (`placed` false, the edits above), tokenize
+    // makes none; parse-latin's own `parse` still places its nodes.
+    file: /node_modules\/parse-latin\/lib\/index\.js$/,
+    edits: [
+      ['  tokenize(value) {', '  tokenize(value, placed = true) {'],
+      ['        from = index\n        start = {...currentPoint}', '        from = index\n        if (placed) start = {...currentPoint}'],
+      ["    function createNode(type, value) {\n      return type === 'WordNode'", "    function createNode(type, value) {\n      if (!placed) return type === 'WordNode' ? {type: 'WordNode', children: [{type: 'TextNode', value, position: undefined}], position: undefined} : {type, value, position: undefined}\n      return type === 'WordNode'"]
+    ]
   },
   {
     // parse-latin splits the text of every space inside a sentence into lines to learn whether it
