@@ -73,12 +73,14 @@ export default defineRule({
       report('firstMention', {place: mention, data: {name: mention.person.name, found: mention.text, full, short}, actual: mention.text, expected: [full]})
     }
     // Names within a small edit distance of a registry person's, which are not that person's.
+    const sizes = facts.people.map((person) => person.name.split(' ').length)
     for (const block of release.blocks) {
       if (block.section === 'contact') continue
       for (const match of block.prose.matchAll(capitalisedRun)) {
         const words = match[0].split(' ')
-        for (const person of facts.people) {
-          const size = person.name.split(' ').length
+        for (let index = 0; index < facts.people.length; index++) {
+          const person = facts.people[index]
+          const size = sizes[index]
           for (let first = 0; first + size <= words.length; first++) {
             // The first letters must agree: tested before any string is built (this runs for every
             // run of capitalised words against every registry person).
