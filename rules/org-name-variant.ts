@@ -82,6 +82,8 @@ interface NameIndex {
   bySecond: Map<string, Name[]>
   /** Every registry name and listed wrong form, lower-cased: these are not near misses. */
   exact: Set<string>
+  /** The names a run of words may miss, by its first initial and then its second, once found. */
+  candidates: Map<string, Map<string, Name[]>>
 }
 
 const indexes = new WeakMap<Organisation[], NameIndex>()
@@ -90,7 +92,7 @@ const indexes = new WeakMap<Organisation[], NameIndex>()
 function indexOf(organisations: Organisation[]): NameIndex {
   let index = indexes.get(organisations)
   if (index) return index
-  index = {byFirst: new Map(), bySecond: new Map(), exact: new Set(organisations.flatMap((org) => [org.name, ...org.wrong].map((name) => name.toLowerCase())))}
+  index = {byFirst: new Map(), bySecond: new Map(), candidates: new Map(), exact: new Set(organisations.flatMap((org) => [org.name, ...org.wrong].map((name) => name.toLowerCase())))}
   for (const org of organisations) {
     const words = org.name.split(/\s+/)
     if (words.length < 2) continue
@@ -106,11 +108,26 @@ function indexOf(organisations: Organisation[]): NameIndex {
 }
 
 /**
+ * With at most one initial wrong, a name's first or second initial is right: the names of either
+ * list (once each, as a name may be in both), remembered for the pair of initials.
+ */
+function candidatesFor(index: NameIndex, first: string, second: string): Name[] {
+  const bySecond = index.candidates.get(first) ?? index.candidates.set(first, new Map()).get(first)!
+  let names = bySecond.get(second)
+  if (!names) {
+    names = [...new Set([...(index.byFirst.get(first) ?? []), ...(index.bySecond.get(second) ?? [])])]
+    bySecond.set(second, names)
+  }
+  return names
+}
+
+/**
  * Runs of words that miss a registry name by a letter or two ("Luxembourg Insitute of Helth"):
  * same number of words, the same initials but one, and within 1 edit (names under 20 letters) or 2.
  */
 function nearMisses(release: Release, organisations: Organisation[]): Array<{start: number; end: number; text: string; org: Organisation}> {
-  const {byFirst, bySecond, exact} = indexOf(organisations)
+  const names = indexOf(organisations)
+  const {exact} = names
   const found: Array<{start: number; end: number; text: string; org: Organisation}> = []
   for (const block of release.blocks) {
     const words: RegExpExecArray[] = []
@@ -119,13 +136,9 @@ function nearMisses(release: Release, organisations: Organisation[]): Array<{sta
     for (let word; (word = wordPattern.exec(block.prose)); ) words.push(word)
     const initials = words.map((word) => word[0][0].toLowerCase())
     for (let index = 0; index < words.length; index++) {
-      // With at most one initial wrong, a name's first or second initial is right: only those
-      // names are candidates here (a Set when both lists have some, as a name may be in both).
-      const first = byFirst.get(initials[index])
-      const second = bySecond.get(initials[index + 1])
-      if (!first && !second) continue
-      const candidates = !second ? first! : !first ? second : new Set([...first, ...second])
-      for (const name of candidates) {
+      const candidates = candidatesFor(names, initials[index], initials[index + 1] ?? '')
+      for (let each = 0; each < candidates.length; each++) {
+        const name = candidates[each]
         const count = name.initials.length
         if (index + count > words.length) continue
         const limit = nearMissLimit(name.lower)
