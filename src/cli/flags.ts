@@ -19,7 +19,7 @@ export const flags: readonly Flag[] = [
   {name: 'stats', type: 'boolean', help: 'Print a table of readability scores per file (Flesch reading ease, Flesch–Kincaid grade, SMOG, words per sentence)'},
   {name: 'quiet', short: 'q', type: 'boolean', help: 'Report errors only'},
   {name: 'max-warnings', type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'N', help: 'Check files on N threads: this one and N-1 workers (default: one per core, with 400 files or more each; 1 checks them in this thread)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'N', help: 'Check files on N threads: this one and N-1 workers (default: one per core, with 100 files or more each; 1 checks them in this thread)'},
   {name: 'timeout', type: 'string', value: 'SECONDS', help: 'Give up on a file after this long, reporting it; every file is then checked on a worker (default: 30 s + 5 s per MB, for files on workers; with --jobs > 1)'},
   {name: 'cache', type: 'boolean', help: 'Reuse reports of files, config and registry unchanged since the last run'},
   {name: 'cache-location', type: 'string', value: 'FILE', help: 'Where --cache keeps its data (default: node_modules/.cache/lih-lint/cache)'},
