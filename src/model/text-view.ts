@@ -20,7 +20,7 @@ export interface TextView {
   /** `text` with code, URLs and e-mail addresses replaced by MASK (same length): what prose rules read. */
   prose: string
   /** Source offset of each character of `text`, plus one entry for the end. */
-  offsets: number[]
+  offsets: Int32Array
   links: LinkSpan[]
   /** True when every character maps one-to-one onto the source (no escapes or entities), so fixes are safe. */
   exact: boolean
@@ -31,7 +31,9 @@ const urlLike = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"“”]+|[\w.+-]
 export function viewOf(node: Nodes, source: string): TextView {
   const parts: string[] = []
   const proseParts: string[] = []
-  const offsets: number[] = []
+  // A typed array, grown as needed (the text is about as long as the node's source): one entry per
+  // character of every release, which as a JS array's pushes was 3% of the corpus's allocation.
+  let offsets = new Int32Array(Math.max(16, (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0) + 1))
   const links: LinkSpan[] = []
   let length = 0
   let exact = true
@@ -40,8 +42,13 @@ export function viewOf(node: Nodes, source: string): TextView {
     if (value.length === 0) return
     parts.push(value)
     proseParts.push(asProse ? value : MASK.repeat(value.length))
-    if (map) offsets.push(...map)
-    else for (let index = 0; index < value.length; index++) offsets.push((start ?? 0) + (sourceExact ? index : 0))
+    if (length + value.length + 1 > offsets.length) {
+      const grown = new Int32Array(Math.max(2 * offsets.length, length + value.length + 1))
+      grown.set(offsets.subarray(0, length))
+      offsets = grown
+    }
+    if (map) offsets.set(map, length)
+    else for (let index = 0; index < value.length; index++) offsets[length + index] = (start ?? 0) + (sourceExact ? index : 0)
     length += value.length
   }
 
@@ -89,7 +96,7 @@ export function viewOf(node: Nodes, source: string): TextView {
   }
 
   walk(node)
-  offsets.push(node.position?.end.offset ?? (offsets.length > 0 ? offsets[offsets.length - 1] + 1 : 0))
+  offsets[length] = node.position?.end.offset ?? (length > 0 ? offsets[length - 1] + 1 : 0)
   const text = parts.join('')
   let prose = proseParts.join('')
   prose = prose.replace(urlLike, (match) => MASK.repeat(match.length))
@@ -100,7 +107,7 @@ export function viewOf(node: Nodes, source: string): TextView {
       prose = prose.slice(0, link.start) + MASK.repeat(link.end - link.start) + prose.slice(link.end)
     }
   }
-  return {text, prose, offsets, links, exact}
+  return {text, prose, offsets: offsets.subarray(0, length + 1), links, exact}
 }
 
 /** Source offset of each character of `value`, which the source spells with escapes and references. */
