@@ -1,10 +1,14 @@
 // --cache never serves a stale report: output equals an uncached run after changes to a file, the
 // config or the registry.
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import type {ResolvedConfig} from '../src/config/types.ts'
+import {LintCache} from '../src/engine/cache.ts'
+import {pack} from '../src/engine/serialize.ts'
 import {root} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
@@ -89,5 +93,65 @@ describe('--cache', () => {
     const broken = spawnSync(process.execPath, [bin, '--cache', '--cache-location', cacheFile, 'releases'], {cwd: dir, encoding: 'utf8'})
     expect(broken.status).toBe(2)
     expect(broken.stderr).toMatch(/facts\.yaml:\d+:\d+: /)
+  })
+})
+
+describe('LintCache content hashes', () => {
+  const config = {source: 'test', facts: {}, rules: new Map([['space-after-full-stop', {severity: 'warning'}]])} as unknown as ResolvedConfig
+  // Longer than any file-system clock tick, so the next write gets a later change time.
+  const nextTick = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+
+  it('takes the last hash only while no write can have changed the bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-unit-'))
+    const release = join(dir, 'release.md')
+    const location = join(dir, 'cache')
+    writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    // A whole second: the same modification time can be set again exactly.
+    const modified = 1_700_000_000
+    utimesSync(release, modified, modified)
+    const signatures = () => JSON.parse(readFileSync(location, 'utf8').split('\n')[0]).entries.map((entry: unknown[]) => entry[7])
+    const remember = (cache: LintCache) => {
+      // Entries go by the path a report shows; this one shows the whole path.
+      const key = cache.key(release, release, config)
+      if (!cache.get(release, key)) cache.set(release, key, pack(new VFile({path: release})))
+      cache.save()
+      return key
+    }
+
+    // Just written: its change time is too recent to vouch for its bytes, so no signature is kept.
+    const first = remember(new LintCache(location, 'test'))
+    expect(signatures()).toEqual([undefined])
+    // Old enough (a margin of 0 here): the signature is kept, and the next run finds the same key.
+    expect(remember(new LintCache(location, 'test', {racyMargin: 0}))).toBe(first)
+    expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
+    expect(new LintCache(location, 'test', {racyMargin: 0}).key(release, release, config)).toBe(first)
+    // Another config: another key, and the file's signature stays with its new entry.
+    const other = {...config, rules: new Map([['space-after-full-stop', {severity: 'error'}]])} as unknown as ResolvedConfig
+    const cache = new LintCache(location, 'test', {racyMargin: 0})
+    const otherKey = cache.key(release, release, other)
+    expect(otherKey.slice(0, 22)).toBe(first.slice(0, 22))
+    expect(otherKey).not.toBe(first)
+    expect(cache.get(release, otherKey)).toBeUndefined()
+    cache.set(release, otherKey, pack(new VFile({path: release})))
+    cache.save()
+    expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
+    expect(remember(new LintCache(location, 'test', {racyMargin: 0}))).toBe(first)
+
+    // Other bytes of the same size with the old modification time put back: the change time differs.
+    nextTick()
+    writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced!\n')
+    utimesSync(release, modified, modified)
+    expect(statSync(release).mtimeMs).toBe(modified * 1000)
+    const second = new LintCache(location, 'test', {racyMargin: 0}).key(release, release, config)
+    expect(second).not.toBe(first)
+    expect(second.slice(22)).toBe(first.slice(22))
+
+    // Touched, same bytes: hashed again, same key, and the new signature replaces the old one.
+    const before = signatures()
+    nextTick()
+    writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    expect(remember(new LintCache(location, 'test', {racyMargin: 0}))).toBe(first)
+    expect(signatures()).not.toEqual(before)
+    expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
   })
 })

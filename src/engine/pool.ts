@@ -4,7 +4,7 @@
 // This thread checks files too, unless every file must have a budget (`budget` given): it is
 // already started and warm, where each worker costs a start-up and its own JIT warm-up (on two
 // cores, 10,000 releases took 32.7 s on two workers and 26.0 s on this thread and one worker).
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {loadWorkerThreads} from './builtins.ts'
@@ -42,7 +42,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
   for (const path of paths) {
     let key: string | undefined
     try {
-      key = cache.key(readFileSync(path), finder.forFile(path))
+      key = cache.key(path, shown(path), finder.forFile(path))
     } catch {
       // Unreadable file or broken config: not cached; the check reports why.
     }
