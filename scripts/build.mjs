@@ -11,6 +11,9 @@ await mkdir('dist', {recursive: true})
 // vfile-reporter's string-width, with a fast path for text that is one column per character.
 const alias = {
   'string-width': './src/reporters/string-width.ts',
+  // vfile-reporter's default colour, which loads supports-color (and node:tty, node:os) at start-up:
+  // the command line always says whether it wants colour (src/cli/color.ts).
+  'vfile-reporter/do-not-use-color': './node_modules/vfile-reporter/lib/color.js',
   // vfile-reporter's message order, without loading ICU's collator for rule ids.
   'vfile-sort': './src/reporters/vfile-sort.ts',
   // retext-readability's word lists and syllable counter, with Set lookups and memoised counts.

@@ -4,6 +4,7 @@ import {once} from 'node:events'
 import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {wantsColor} from '../src/cli/color.ts'
 import {manyFiles} from '../src/cli/heap-growth.ts'
 import {hasShared, root, seedPath, workspace} from './helpers.ts'
 
@@ -179,6 +180,43 @@ describe('start-up', () => {
     const after = statSync(cache)
     expect(after.mtimeMs).toBe(before.mtimeMs)
     expect(after.size).toBeGreaterThan(100_000)
+  })
+
+  it('loads none of the Node modules a lint of one release does not use', () => {
+    // Each costs a pre-commit run milliseconds (node:tty and node:os 3-7, node:crypto 6); a probe
+    // preloaded with -r lists Node's modules at exit.
+    const dir = workspace({'probe.cjs': "process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, process.moduleLoadList.join('\\n')))\n"})
+    const out = join(dir, 'loaded.txt')
+    const result = spawnSync(process.execPath, ['-r', join(dir, 'probe.cjs'), bin, 'fixtures/sample-release.md'], {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}})
+    expect(result.status).toBe(1)
+    const loaded = readFileSync(out, 'utf8').split('\n')
+    expect(loaded).toContain('NativeModule vm')
+    for (const unused of ['tty', 'os', 'crypto', 'worker_threads', 'perf_hooks', 'fs/promises', 'child_process']) {
+      expect(loaded).not.toContain(`NativeModule ${unused}`)
+    }
+  })
+})
+
+describe('colour in the stylish report', () => {
+  it('follows FORCE_COLOR, then NO_COLOR, then whether stderr is a terminal that is not TERM=dumb', () => {
+    const terminal = {isTTY: true}
+    const pipe = {}
+    expect(wantsColor(terminal, {})).toBe(true)
+    expect(wantsColor(pipe, {})).toBe(false)
+    expect(wantsColor(terminal, {TERM: 'dumb'})).toBe(false)
+    expect(wantsColor(terminal, {NO_COLOR: '1'})).toBe(false)
+    expect(wantsColor(terminal, {NO_COLOR: ''})).toBe(true)
+    expect(wantsColor(pipe, {FORCE_COLOR: '1'})).toBe(true)
+    expect(wantsColor(pipe, {FORCE_COLOR: ''})).toBe(true)
+    expect(wantsColor(pipe, {FORCE_COLOR: '1', NO_COLOR: '1'})).toBe(true)
+    expect(wantsColor(terminal, {FORCE_COLOR: '0'})).toBe(false)
+    expect(wantsColor(terminal, {FORCE_COLOR: 'false'})).toBe(false)
+    // Through a pipe, as CI logs are: colour only when asked for.
+    const forced = spawnSync(process.execPath, [bin, 'fixtures/sample-release.md'], {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '1'}})
+    expect(forced.stderr).toContain('\u001b[')
+    const plain = spawnSync(process.execPath, [bin, 'fixtures/sample-release.md'], {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined}})
+    expect(plain.stderr).not.toContain('\u001b[')
+    expect(plain.stderr).toContain('sample-release.md')
   })
 })
 

@@ -26,6 +26,7 @@ import {jsonChunks, reportJson} from '../reporters/json.ts'
 import {githubChunks, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
+import {wantsColor} from './color.ts'
 import {defaultJobs} from './default-jobs.ts'
 import {capHeapGrowth} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
@@ -234,10 +235,10 @@ async function report(files: Iterable<VFile>, options: ReportOptions): Promise<n
       // The report goes to the file; the terminal still gets the stylish summary.
       const text = format === 'stylish' ? stylish(false) : await render(format, shown, options.summaries)
       await writeReport(outputPath, text)
-      const summary = stylish(process.stderr.isTTY)
+      const summary = stylish(wantsColor(process.stderr))
       if (summary) process.stderr.write(summary + '\n')
     } else if (format === 'stylish') {
-      const output = stylish(process.stderr.isTTY)
+      const output = stylish(wantsColor(process.stderr))
       if (output) process.stderr.write(output + '\n')
     } else {
       const output = await render(format, shown, options.summaries)
