@@ -2,7 +2,7 @@
 import {spawn, spawnSync} from 'node:child_process'
 import {once} from 'node:events'
 import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {basename, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {wantsColor} from '../src/cli/color.ts'
 import {manyFiles} from '../src/cli/heap-growth.ts'
@@ -115,6 +115,33 @@ describe('lih-lint command line', () => {
     const [code] = await once(child, 'close')
     expect(stderr).toBe('')
     expect(code).toBe(141)
+  })
+
+  it('writes the whole report, in order, to a reader slower than the writer, cached files included', async () => {
+    // ~300 kB of JSON through a 64 kB pipe that the reader empties a block every 20 ms; the second
+    // run takes every file's messages from the cache, as bytes passed on without a copy.
+    const bad = readFileSync(join(root, 'fixtures/bad/people-and-titles.md'), 'utf8')
+    const dir = workspace(Object.fromEntries(Array.from({length: 160}, (_, index) => [`${index}.md`, bad.replace('# ', `# ${index} `)])))
+    const args = [bin, '--format', 'json', '--jobs', '1', '--cache', '--cache-location', join(dir, 'cache'), dir]
+    const slowly = async () => {
+      const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'inherit']})
+      const blocks: Buffer[] = []
+      child.stdout.on('data', (block: Buffer) => {
+        blocks.push(block)
+        child.stdout.pause()
+        setTimeout(() => child.stdout.resume(), 20)
+      })
+      const [code] = await once(child, 'close')
+      return {code, report: Buffer.concat(blocks).toString('utf8')}
+    }
+    const cold = await slowly()
+    const warm = await slowly()
+    expect(cold.code).toBe(1)
+    expect(cold.report.length).toBeGreaterThan(250_000)
+    const files = JSON.parse(cold.report) as Array<{path: string; messages: unknown[]}>
+    expect(files.map((file) => basename(file.path))).toEqual(Array.from({length: 160}, (_, index) => `${index}.md`).sort())
+    expect(files.every((file) => file.messages.length > 0)).toBe(true)
+    expect(warm).toEqual(cold)
   })
 
   it('reports a missing path, a binary file, bad UTF-8 and a symlink loop on that file, and lints the others (exit 2)', async () => {

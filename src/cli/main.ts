@@ -301,20 +301,39 @@ function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string |
   yield '\n'
 }
 
-/** Writes to stdout in blocks of about 64 kB, waiting when a slow reader (a pipe) asks to. */
+/**
+ * Writes to stdout in batches of about 64 kB, each handed over in one go (corked: one writev to a
+ * pipe), waiting when a slow reader asks to. Bytes (a cached file's messages) go as they are:
+ * copying them into fresh blocks was ~10 ms of a warm run over the corpus, most of it memory
+ * touched for the first time.
+ */
 async function writeChunks(chunks: Iterable<string | Uint8Array>): Promise<void> {
-  let parts: Uint8Array[] = []
+  const stdout = process.stdout
+  let parts: Array<string | Uint8Array> = []
+  // Consecutive strings are joined, so a batch is a few large writes.
+  let text = ''
   let size = 0
-  for (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    parts.push(bytes)
-    size += bytes.length
-    if (size < 65_536) continue
-    if (!process.stdout.write(Buffer.concat(parts, size))) await once(process.stdout, 'drain')
+  const flush = async () => {
+    if (text) parts.push(text)
+    stdout.cork()
+    for (const part of parts) stdout.write(part)
+    stdout.uncork()
     parts = []
+    text = ''
     size = 0
+    if (stdout.writableNeedDrain) await once(stdout, 'drain')
   }
-  if (size > 0 && !process.stdout.write(Buffer.concat(parts, size))) await once(process.stdout, 'drain')
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') text += chunk
+    else {
+      if (text) parts.push(text)
+      text = ''
+      parts.push(chunk)
+    }
+    size += chunk.length
+    if (size >= 65_536) await flush()
+  }
+  if (size > 0) await flush()
 }
 
 function onlyErrors(file: VFile): VFile {
