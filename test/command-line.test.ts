@@ -209,18 +209,28 @@ describe('start-up', () => {
     expect(after.size).toBeGreaterThan(100_000)
   })
 
-  it('loads none of the Node modules a lint of one release does not use', () => {
+  it('loads none of the Node modules a lint of one release, or a warm cached run, does not use', () => {
     // Each costs a pre-commit run milliseconds (node:tty and node:os 3-7, node:crypto 6); a probe
     // preloaded with -r lists Node's modules at exit.
     const dir = workspace({'probe.cjs': "process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, process.moduleLoadList.join('\\n')))\n"})
     const out = join(dir, 'loaded.txt')
-    const result = spawnSync(process.execPath, ['-r', join(dir, 'probe.cjs'), bin, 'fixtures/sample-release.md'], {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}})
-    expect(result.status).toBe(1)
-    const loaded = readFileSync(out, 'utf8').split('\n')
-    expect(loaded).toContain('NativeModule vm')
-    for (const unused of ['tty', 'os', 'crypto', 'worker_threads', 'perf_hooks', 'fs/promises', 'child_process']) {
-      expect(loaded).not.toContain(`NativeModule ${unused}`)
+    const loaded = (args: string[]) => {
+      const result = spawnSync(process.execPath, ['-r', join(dir, 'probe.cjs'), bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}})
+      expect(result.status).toBe(1)
+      return readFileSync(out, 'utf8').split('\n')
     }
+    const one = loaded(['fixtures/sample-release.md'])
+    expect(one).toContain('NativeModule vm')
+    for (const unused of ['tty', 'os', 'crypto', 'worker_threads', 'perf_hooks', 'fs/promises', 'child_process']) {
+      expect(one).not.toContain(`NativeModule ${unused}`)
+    }
+    // Cold, the cache hashes the file; warm, the file's hash is the last run's (or the file is read
+    // and hashed again, if it is too new to vouch for): with --jobs 1, no worker either way.
+    const cached = ['--cache', '--cache-location', join(dir, 'cache'), '--jobs', '1', 'fixtures/sample-release.md']
+    expect(loaded(cached)).toContain('NativeModule crypto')
+    const warm = loaded(cached)
+    expect(warm).not.toContain('NativeModule worker_threads')
+    if (Date.now() - statSync(join(root, 'fixtures/sample-release.md')).ctimeMs > 5000) expect(warm).not.toContain('NativeModule crypto')
   })
 })
 
