@@ -1,8 +1,8 @@
 // Node's modules that few runs need, loaded on first use rather than at start-up (a pre-commit run
 // of a file or two uses none of them): hashing for --cache and --shard, random names for --fix's
 // temporary files, worker threads, V8's flags, promised file writes for --output and --fix, the
-// number of cores for the default --jobs. With
-// require, as the command line's bundle runs from a code cache, where import() is not available.
+// number of cores for the default --jobs. With require, as the command line's bundle runs from a
+// code cache, where import() is not available.
 import {createRequire} from 'node:module'
 
 const require = createRequire(import.meta.url)
