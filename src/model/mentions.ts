@@ -161,7 +161,10 @@ export function findMentions(release: Release, facts: Facts): {orgs: OrgMention[
     wordRun.lastIndex = 0
     for (let word; (word = wordRun.exec(lower)); ) {
       const at = word.index!
-      for (const entry of byFirstWord.get(word[0]) ?? []) {
+      // Most words start no needle: no empty array made for them.
+      const entries = byFirstWord.get(word[0])
+      if (entries === undefined) continue
+      for (const entry of entries) {
         if ((entry.needle.caseSensitive ? prose : lower).startsWith(entry.target, at)) tryAt(entry, at)
       }
     }
