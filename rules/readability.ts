@@ -4,6 +4,7 @@ import {judgedSentences} from '../src/prose/judged-sentences.ts'
 import {loadDictionary, type Dictionary} from '../src/prose/dictionary.ts'
 import {runRetext} from '../src/prose/retext.ts'
 import {countsOf, scoresFrom, sumCounts, withNamesAsEasyWords} from '../src/prose/scores.ts'
+import {usePrecomputedSyllables} from '../src/prose/syllable-count.ts'
 
 interface Options {
   age: number
@@ -62,6 +63,9 @@ export default defineRule<Options>({
     }
   ],
   async check({release, facts, options, report}) {
+    // The house dictionary (which the spelling rule reads too) knows most words' syllables.
+    const dictionary = loadDictionary(facts.house.spelling)
+    usePrecomputedSyllables(dictionary.syllables)
     const prose = judgedSentences(release)
     // Each sentence is counted once: the document's scores and the screening below share the counts.
     const counted = prose.map((sentence) => ({sentence, counts: countsOf(sentence.node)}))
@@ -87,7 +91,6 @@ export default defineRule<Options>({
     // words of a name the dictionary does not know as easy words (a transliterated company name is not
     // hard vocabulary). The document's scores above stay the published formulas.
     const {default: retextReadability} = await import('retext-readability')
-    const dictionary = loadDictionary(facts.house.spelling)
     const judged = long.map((sentence) => ({...sentence, node: withNamesAsEasyWords(sentence.node, vocabulary(dictionary))}))
     for (const finding of await runRetext(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}, judged)) {
       // "… according to 5 out of 7 algorithms" or "… according to all 7 algorithms".

@@ -1,10 +1,13 @@
 // The spelling rule asks whether the other variant of English knows a word without loading its
 // list (otherVariant, from the house list and the two `.only.txt` lists): the answers must be the
-// other list's own, for its words, the house's, and their case forms.
+// other list's own, for its words, the house's, and their case forms. The syllable counts the build
+// keeps beside each list must be the syllable package's own.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {syllable as countSyllables} from '../node_modules/syllable/index.js'
 import {loadDictionary, otherVariant, type Variant} from '../src/prose/dictionary.ts'
+import {syllable, usePrecomputedSyllables} from '../src/prose/syllable-count.ts'
 import {root} from './helpers.ts'
 
 const probes = ['colour', 'color', 'organise', 'organize', 'centre', 'center', 'amongst', 'benefitting', 'benefiting', 'travelled', 'traveled', 'aluminium', 'aluminum', 'programme', 'program', 'the', 'Luxembourg', 'NASA', 'nasa', 'London', 'LONDON', 'zzzz', 'teh', 'Ærø', 'café', 'naïve', "o'clock", 'mustn’t']
@@ -28,4 +31,32 @@ describe('otherVariant', () => {
       expect(differing).toBeGreaterThan(4)
     })
   }
+})
+
+describe('precomputed syllables', () => {
+  for (const variant of ['en-GB', 'en-US'] as Variant[]) {
+    it(`are the syllable package's count for every word of the ${variant} list`, () => {
+      const dictionary = loadDictionary(variant)
+      const words = readFileSync(join(root, `dist/words-${variant}.txt`), 'utf8').split('\n').filter(Boolean)
+      expect(words.length).toBeGreaterThan(100_000)
+      const wrong = words.filter((word) => dictionary.syllables(word) !== countSyllables(word))
+      expect(wrong).toEqual([])
+      expect(dictionary.syllables('zzzzqx')).toBeUndefined()
+    })
+  }
+
+  it('leave every count as the package gives it, for words in the list or not, in any case', () => {
+    const {syllables} = loadDictionary('en-GB')
+    const answered: string[] = []
+    usePrecomputedSyllables((word) => {
+      const count = syllables(word)
+      if (count !== undefined) answered.push(word)
+      return count
+    })
+    const words = [...probes, 'heterogeneity', 'Heterogeneity', 'HETEROGENEITY', 'Obrazovatelnoye', 'characterisation', 'tumours', 'Ærøskøbing', 'co-operation', 'LIH’s']
+    for (const word of words) expect(syllable(word), word).toBe(countSyllables(word))
+    // The list answered for its words, as written there ("London") or in lower case ("colour").
+    expect(answered).toEqual(expect.arrayContaining(['colour', 'London', 'the', "o'clock"]))
+    expect(answered).not.toContain('zzzz')
+  })
 })

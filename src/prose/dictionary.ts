@@ -18,6 +18,8 @@ export interface Dictionary {
   has(word: string): boolean
   /** Whether the word is correct, the way Hunspell folds case: a lower-case entry also accepts “Word” and “WORD”, a capitalised entry “WORD”. */
   knows(word: string): boolean
+  /** What the syllable package counts in the word, precomputed by the build for each word of the list as written there; undefined for any other word. */
+  syllables(word: string): number | undefined
   /** Up to `max` corrections for a lower-case word: the dictionary words one edit away, likeliest first (~500 lookups, well under a millisecond). */
   suggest(word: string, max?: number): string[]
 }
@@ -105,6 +107,11 @@ function readDictionary(variant: Variant): Dictionary {
   }
 
   function search(word: string): boolean {
+    return lineOf(word) !== -1
+  }
+
+  /** The word's line in the list, or -1. */
+  function lineOf(word: string): number {
     // ASCII words compare as they are; others as their UTF-8 bytes.
     const key = /^[\x00-\x7f]*$/.test(word) ? word : Buffer.from(word)
     let low = 0
@@ -112,11 +119,25 @@ function readDictionary(variant: Variant): Dictionary {
     while (low <= high) {
       const middle = (low + high) >>> 1
       const difference = compare(key, middle)
-      if (difference === 0) return true
+      if (difference === 0) return middle
       if (difference > 0) low = middle + 1
       else high = middle - 1
     }
-    return false
+    return -1
+  }
+
+  // One byte per line (scripts/build-dictionary.mjs), read on first use; none from an older build.
+  let syllableCounts: Uint8Array | undefined
+  function syllables(word: string): number | undefined {
+    if (!syllableCounts) {
+      try {
+        syllableCounts = readFileSync(locate(`words-${variant}.syllables`))
+      } catch {
+        syllableCounts = new Uint8Array(0)
+      }
+    }
+    const line = syllableCounts.length === count ? lineOf(word) : -1
+    return line === -1 ? undefined : syllableCounts[line]
   }
 
   const knows = knowing(has)
@@ -135,7 +156,7 @@ function readDictionary(variant: Variant): Dictionary {
     return found.slice(0, max)
   }
 
-  return {variant, loadMs, has, knows, suggest}
+  return {variant, loadMs, has, knows, syllables, suggest}
 }
 
 /** Hunspell's case folding over a list: `has` answers for words exactly as written. */
