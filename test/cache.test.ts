@@ -13,6 +13,13 @@ import {root} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
 
+/** A cache file's parts: its header line, parsed, and the entries' bytes after it. */
+function readCache(file: string) {
+  const bytes = readFileSync(file)
+  const headerEnd = bytes.indexOf(0x0a)
+  return {header: JSON.parse(bytes.toString('utf8', 0, headerEnd)), body: bytes.subarray(headerEnd)}
+}
+
 describe('--cache', () => {
   it('gives the uncached report, cold, warm and after each kind of change', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-'))
@@ -37,17 +44,15 @@ describe('--cache', () => {
     expect(first).toMatch(/^exit 1\n/)
     // The cross-release findings of cached files are there too.
     expect(first).toContain('"ruleId":"consistency"')
-    const header = () => JSON.parse(readFileSync(cacheFile, 'utf8').split('\n')[0])
+    const header = () => readCache(cacheFile).header
     expect(header().entries.length).toBeGreaterThan(0)
 
     // A damaged cache (cut short, or an older layout) is dropped, not read: the report is the same,
     // and so is the cache written again, but for the files' signatures (kept once a file is 3 s old,
     // which the fixtures copied above may become between two runs).
     const unsigned = () => {
-      const bytes = readFileSync(cacheFile)
-      const headerEnd = bytes.indexOf(0x0a)
-      const {entries, ...rest} = JSON.parse(bytes.toString('utf8', 0, headerEnd))
-      return {header: {...rest, entries: entries.map((entry: unknown[]) => entry.slice(0, 7))}, body: bytes.subarray(headerEnd)}
+      const {header: {entries, ...rest}, body} = readCache(cacheFile)
+      return {header: {...rest, entries: entries.map((entry: unknown[]) => entry.slice(0, 7))}, body}
     }
     const whole = readFileSync(cacheFile)
     const wholeUnsigned = unsigned()
@@ -118,7 +123,7 @@ describe('LintCache content hashes', () => {
     // A whole second: the same modification time can be set again exactly.
     const modified = 1_700_000_000
     utimesSync(release, modified, modified)
-    const signatures = () => JSON.parse(readFileSync(location, 'utf8').split('\n')[0]).entries.map((entry: unknown[]) => entry[7])
+    const signatures = () => readCache(location).header.entries.map((entry: unknown[]) => entry[7])
     const remember = (cache: LintCache) => {
       // Entries go by the path a report shows; this one shows the whole path.
       const key = cache.key(release, release, config)
