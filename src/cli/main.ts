@@ -313,21 +313,23 @@ async function writeChunks(chunks: Iterable<string | Uint8Array>): Promise<void>
   // Consecutive strings are joined, so a batch is a few large writes.
   let text = ''
   let size = 0
-  const flush = async () => {
+  const endText = () => {
     if (text) parts.push(text)
+    text = ''
+  }
+  const flush = async () => {
+    endText()
     stdout.cork()
     for (const part of parts) stdout.write(part)
     stdout.uncork()
     parts = []
-    text = ''
     size = 0
     if (stdout.writableNeedDrain) await once(stdout, 'drain')
   }
   for (const chunk of chunks) {
     if (typeof chunk === 'string') text += chunk
     else {
-      if (text) parts.push(text)
-      text = ''
+      endText()
       parts.push(chunk)
     }
     size += chunk.length
