@@ -63,9 +63,9 @@ export default defineRule<Options>({
     }
   ],
   async check({release, facts, options, report}) {
-    // The house dictionary (which the spelling rule reads too) knows most words' syllables.
-    const dictionary = loadDictionary(facts.house.spelling)
-    usePrecomputedSyllables(dictionary.syllables)
+    // The house dictionary (which the spelling rule reads too) knows most words' syllables; it is
+    // read when the first word is counted, so a release without prose never reads it.
+    usePrecomputedSyllables((word) => loadDictionary(facts.house.spelling).syllables(word))
     const prose = judgedSentences(release)
     // Each sentence is counted once: the document's scores and the screening below share the counts.
     const counted = prose.map((sentence) => ({sentence, counts: countsOf(sentence.node)}))
@@ -91,6 +91,7 @@ export default defineRule<Options>({
     // words of a name the dictionary does not know as easy words (a transliterated company name is not
     // hard vocabulary). The document's scores above stay the published formulas.
     const {default: retextReadability} = await import('retext-readability')
+    const dictionary = loadDictionary(facts.house.spelling)
     const judged = long.map((sentence) => ({...sentence, node: withNamesAsEasyWords(sentence.node, vocabulary(dictionary))}))
     for (const finding of await runRetext(retextReadability, {age: options.age, threshold: options.threshold, minWords: options.minWords}, judged)) {
       // "… according to 5 out of 7 algorithms" or "… according to all 7 algorithms".
