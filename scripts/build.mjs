@@ -3,6 +3,7 @@ import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
 import {fileURLToPath} from 'node:url'
 import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {rewriteRegExpLiterals} from './ascii-first-literals.mjs'
 import {asciiOnly} from './ascii-only.mjs'
 
 // Start clean: stale chunks from an earlier build would otherwise pile up in dist/chunks.
@@ -104,6 +105,14 @@ const patchDependencies = {
     }
   }
 }
+// Regular expressions with Unicode property classes (\p{L}) test ASCII characters inline first:
+// V8 calls into C++ for each character it tests against such a class (src/prose/ascii-first.ts).
+const asciiFirstClasses = {
+  name: 'ascii-first',
+  setup(build) {
+    build.onLoad({filter: /\/(?:src|rules)\/.*\.ts$/}, async ({path}) => ({contents: await rewriteRegExpLiterals(await readFile(path, 'utf8'), path), loader: 'ts'}))
+  }
+}
 // esbuild rewrites every regular expression with \p{…} into `new RegExp("…")` even for Node 20,
 // which has them: a call to the RegExp constructor each time a hot loop reaches one (the spelling
 // and acronym rules test a few per word). Node 20 supports them, so they stay literals.
@@ -133,7 +142,7 @@ await build({
   define,
   logLevel: 'warning',
   alias,
-  plugins: [patchDependencies],
+  plugins: [asciiFirstClasses, patchDependencies],
   // CommonJS dependencies (yaml) call require() on Node built-ins.
   banner: {js: "import {createRequire as __lihCreateRequire} from 'node:module';const require = __lihCreateRequire(import.meta.url);"}
 })
@@ -156,7 +165,7 @@ await build({
   logLevel: 'warning',
   // (hast-util-select evaluated on first use: ./src/engine/hast-select-on-demand.ts.)
   alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts'},
-  plugins: [lazyImports, patchDependencies],
+  plugins: [lazyImports, asciiFirstClasses, patchDependencies],
   banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
 await writeFile('dist/lih-lint.cjs', asciiOnly(await readFile('dist/lih-lint.cjs', 'utf8')))
