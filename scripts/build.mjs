@@ -74,12 +74,17 @@ const patches = [
     // node's position from the source), so the points tokenize made for them, three for a word and
     // two for any other token, were garbage at once. Asked (`placed` false, the edits above), tokenize
     // makes none; parse-latin's own `parse` still places its nodes.
+    // tokenize also tested every character against up to three patterns (white space, punctuation,
+    // word): 2.6% of a corpus run. An ASCII character's type is now read from a table those same
+    // patterns filled once, at load; any other character is still tested.
     file: /node_modules\/parse-latin\/lib\/index\.js$/,
     edits: [
       ['  tokenize(value) {', '  tokenize(value, placed = true) {'],
+      ['      const current = value.charAt(index)\n      const currentType = whiteSpace.test(current)', '      const current = value.charAt(index)\n      const code = value.charCodeAt(index)\n      const currentType = code < 128 ? asciiTypes[code] : whiteSpace.test(current)'],
       ['        from = index\n        start = {...currentPoint}', '        from = index\n        if (placed) start = {...currentPoint}'],
       ["    function createNode(type, value) {\n      return type === 'WordNode'", "    function createNode(type, value) {\n      if (!placed) return type === 'WordNode' ? {type: 'WordNode', children: [{type: 'TextNode', value, position: undefined}], position: undefined} : {type, value, position: undefined}\n      return type === 'WordNode'"]
-    ]
+    ],
+    append: "const asciiTypes = Array.from({length: 128}, (_, code) => {\n  const character = String.fromCharCode(code)\n  return whiteSpace.test(character) ? 'WhiteSpaceNode' : punctuation.test(character) ? 'PunctuationNode' : word.test(character) ? 'WordNode' : 'SymbolNode'\n})\n"
   },
   {
     // parse-latin splits the text of every space inside a sentence into lines to learn whether it
