@@ -2,7 +2,6 @@ import {defineRule} from '../src/engine/rule.ts'
 import type {Block} from '../src/model/release.ts'
 import {decksOf, inDateLine, isCitation} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
-import {asciiFirstRegExp} from '../src/prose/ascii-first.ts'
 
 // Known to every reader: never expanded. The registry's `acronyms` adds the house's own.
 const universal = new Set(
@@ -35,8 +34,8 @@ const capitalised = String.raw`\p{Lu}[\p{L}’'-]*`
 const smallWords = String.raw`(?:(?:and|of|for|on|the|&)\s+)*`
 // A run of capitalised words, with the small words and commas of a name between them: "Broadband Equity, Access, and Deployment Program";
 // ending the text (nameRun) or opening it (nameRunStart).
-const nameRun = asciiFirstRegExp(`(?:${capitalised},?\\s+${smallWords})*${capitalised}$`, 'u')
-const nameRunStart = asciiFirstRegExp(`^(?:${capitalised},?\\s+${smallWords})*${capitalised}`, 'u')
+const nameRun = new RegExp(`(?:${capitalised},?\\s+${smallWords})*${capitalised}$`, 'u')
+const nameRunStart = new RegExp(`^(?:${capitalised},?\\s+${smallWords})*${capitalised}`, 'u')
 const roman = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/
 
 interface Use {
@@ -268,7 +267,7 @@ function capitalisedRuns(prose: string): CapitalisedRun[] {
   return [...prose.matchAll(capitalisedRun)].map((run) => ({run, words: [...run[0].matchAll(/\S+/g)]}))
 }
 
-const capitalisedRun = asciiFirstRegExp(`${capitalised}(?:\\s+${smallWords}${capitalised})+`, 'gu')
+const capitalisedRun = new RegExp(`${capitalised}(?:\\s+${smallWords}${capitalised})+`, 'gu')
 
 /**
  * Whether a token is part of a name, or is one, for the rest of the release: a company's or a vessel's

@@ -1,7 +1,6 @@
 import {defineRule} from '../src/engine/rule.ts'
 import {inQuotedSpeech} from '../src/model/query.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
-import {asciiFirstRegExp} from '../src/prose/ascii-first.ts'
 
 // Words that start a sentence after an abbreviation that ended the one before ("… from the Dr. He …").
 const sentenceStarts = new Set(['A', 'An', 'The', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'As', 'Our', 'His', 'Her', 'Their'])
@@ -58,7 +57,7 @@ function honorificPattern(listed: readonly string[]): RegExp | undefined {
   if (patterns.has(key)) return patterns.get(key)
   // Single words only: "Prof Dr" is two honorifics, each judged.
   const words = listed.filter((honorific) => /^\p{L}+$/u.test(honorific)).sort((a, b) => b.length - a.length)
-  const pattern = words.length === 0 ? undefined : asciiFirstRegExp(`(?<![\\p{L}\\p{N}.])(${words.join('|')})(\\.?)(?=[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]*))`, 'gu')
+  const pattern = words.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}.])(${words.join('|')})(\\.?)(?=[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]*))`, 'gu')
   patterns.set(key, pattern)
   return pattern
 }

@@ -3,7 +3,7 @@ import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
 import {fileURLToPath} from 'node:url'
 import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
-import {rewriteRegExpLiterals} from './ascii-first-literals.mjs'
+import {rewriteRegExpLiterals} from './ascii-first.mjs'
 import {asciiOnly} from './ascii-only.mjs'
 
 // Start clean: stale chunks from an earlier build would otherwise pile up in dist/chunks.
@@ -76,15 +76,17 @@ const patches = [
     // makes none; parse-latin's own `parse` still places its nodes.
     // tokenize also tested every character against up to three patterns (white space, punctuation,
     // word): 2.6% of a corpus run. An ASCII character's type is now read from a table those same
-    // patterns filled once, at load; any other character is still tested.
+    // patterns fill on the first call (not at load: a run served from --cache never tokenizes);
+    // any other character is still tested.
     file: /node_modules\/parse-latin\/lib\/index\.js$/,
     edits: [
       ['  tokenize(value) {', '  tokenize(value, placed = true) {'],
-      ['      const current = value.charAt(index)\n      const currentType = whiteSpace.test(current)', '      const current = value.charAt(index)\n      const code = value.charCodeAt(index)\n      const currentType = code < 128 ? asciiTypes[code] : whiteSpace.test(current)'],
+      ['    const currentPoint = {line: 1, column: 1, offset: 0}', '    const types = (asciiTypes ??= asciiTypeTable())\n    const currentPoint = {line: 1, column: 1, offset: 0}'],
+      ['      const current = value.charAt(index)\n      const currentType = whiteSpace.test(current)', '      const current = value.charAt(index)\n      const code = value.charCodeAt(index)\n      const currentType = code < 128 ? types[code] : whiteSpace.test(current)'],
       ['        from = index\n        start = {...currentPoint}', '        from = index\n        if (placed) start = {...currentPoint}'],
       ["    function createNode(type, value) {\n      return type === 'WordNode'", "    function createNode(type, value) {\n      if (!placed) return type === 'WordNode' ? {type: 'WordNode', children: [{type: 'TextNode', value, position: undefined}], position: undefined} : {type, value, position: undefined}\n      return type === 'WordNode'"]
     ],
-    append: "const asciiTypes = Array.from({length: 128}, (_, code) => {\n  const character = String.fromCharCode(code)\n  return whiteSpace.test(character) ? 'WhiteSpaceNode' : punctuation.test(character) ? 'PunctuationNode' : word.test(character) ? 'WordNode' : 'SymbolNode'\n})\n"
+    append: "let asciiTypes\nfunction asciiTypeTable() {\n  return Array.from({length: 128}, (_, code) => {\n    const character = String.fromCharCode(code)\n    return whiteSpace.test(character) ? 'WhiteSpaceNode' : punctuation.test(character) ? 'PunctuationNode' : word.test(character) ? 'WordNode' : 'SymbolNode'\n  })\n}\n"
   },
   {
     // parse-latin splits the text of every space inside a sentence into lines to learn whether it
@@ -111,7 +113,7 @@ const patchDependencies = {
   }
 }
 // Regular expressions with Unicode property classes (\p{L}) test ASCII characters inline first:
-// V8 calls into C++ for each character it tests against such a class (src/prose/ascii-first.ts).
+// V8 calls into C++ for each character it tests against such a class (./ascii-first.mjs).
 const asciiFirstClasses = {
   name: 'ascii-first',
   setup(build) {

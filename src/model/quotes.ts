@@ -2,7 +2,6 @@
 // Markdown blockquotes, and the scraped form where quotation marks were lost and the quote
 // paragraph is followed by one that starts "said NAME, TITLE.".
 import type {Facts, Person} from '../facts/types.ts'
-import {asciiFirstRegExp} from '../prose/ascii-first.ts'
 import type {Block, Release} from './release.ts'
 import {contiguous, sourceSpan} from './text-view.ts'
 
@@ -63,24 +62,24 @@ const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
 // A constituency or affiliation in brackets may follow the name: "said Representative Dwight Evans (PA-03)."
 // The verb may run into the name where the source lost the space ("saidUnder Secretary …"): the
 // speaker is still known, and the missing space is a typo for the spacing rules, not a lost speaker.
-const afterVerbName = asciiFirstRegExp(`^[\\s,—–-]*(?<verb>${verb})(?:${space}|(?=\\p{Lu}\\p{Ll}))(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
-const afterNameVerb = asciiFirstRegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u')
+const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb})(?:${space}|(?=\\p{Lu}\\p{Ll}))(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
+const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u')
 /**
  * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “` / `Quoting SOURCE: “` /
  * `As expressed by SOURCE, “` / `[NAME](link)reported that “` (a link the source left glued to its verb);
  * the verb may carry a short phrase ("He said of our country, “", "As the President said last September, “").
  */
-const beforeQuote = asciiFirstRegExp(
+const beforeQuote = new RegExp(
   `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb5>[Qq]uoting) (?<name5>[^:;“”"]{2,120}):|(?<verb6>[Aa]s (?:expressed|put|described|written) by) (?<name6>[^:;“”"]{2,120}),|(?<name7>${name})(?<verb7>(?:reported|wrote|said|noted|found|stated)) that|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
   'u'
 )
 
 /** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
 // The speaker may be a body: “The board released the following statement:”.
-const statementIntro = asciiFirstRegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
+const statementIntro = new RegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
 const announces = /\b(?:statement|remarks)\b/
 /** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
-const speakerHeading = asciiFirstRegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
+const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
 
 const openers = '“"„«'
 const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
@@ -252,7 +251,7 @@ function speakerFrom(
   return speaker
 }
 
-const leadingHonorifics = asciiFirstRegExp(`^${honorific}`, 'u')
+const leadingHonorifics = new RegExp(`^${honorific}`, 'u')
 
 /** A name as written without its honorifics ("Prof Dr Jane Roe" → "Jane Roe"). */
 export function withoutHonorifics(name: string): string {
