@@ -58,28 +58,35 @@ const documentSource = '(?:[Tt]he|[Tt]his|[Aa]) (?:new |latest |recent |final |a
 // Role: after a comma, up to the end of the clause.
 const role = (group = 'role') => `(?:, (?<${group}>[^,.;:!?“”"]{2,120}?))?`
 
-/** After the quote: `, said NAME, ROLE.` / `, NAME said.` / `said NAME` opening the next paragraph. */
-// A constituency or affiliation in brackets may follow the name: "said Representative Dwight Evans (PA-03)."
-// The verb may run into the name where the source lost the space ("saidUnder Secretary …"): the
-// speaker is still known, and the missing space is a typo for the spacing rules, not a lost speaker.
-const afterVerbName = new RegExp(`^[\\s,—–-]*(?<verb>${verb})(?:${space}|(?=\\p{Lu}\\p{Ll}))(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u')
-const afterNameVerb = new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u')
-/**
- * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “` / `Quoting SOURCE: “` /
- * `As expressed by SOURCE, “` / `[NAME](link)reported that “` (a link the source left glued to its verb);
- * the verb may carry a short phrase ("He said of our country, “", "As the President said last September, “").
- */
-const beforeQuote = new RegExp(
-  `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb5>[Qq]uoting) (?<name5>[^:;“”"]{2,120}):|(?<verb6>[Aa]s (?:expressed|put|described|written) by) (?<name6>[^:;“”"]{2,120}),|(?<name7>${name})(?<verb7>(?:reported|wrote|said|noted|found|stated)) that|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
-  'u'
-)
-
-/** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
-// The speaker may be a body: “The board released the following statement:”.
-const statementIntro = new RegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u')
+// The speaker patterns, built on first use: parsing them (each name is a dozen Unicode classes) was
+// ~2.5 ms of every start, also of runs that check no release (--version, files served from --cache).
+let builtPatterns: ReturnType<typeof buildPatterns> | undefined
+const patterns = () => (builtPatterns ??= buildPatterns())
+function buildPatterns() {
+  return {
+    /** After the quote: `, said NAME, ROLE.` / `, NAME said.` / `said NAME` opening the next paragraph. */
+    // A constituency or affiliation in brackets may follow the name: "said Representative Dwight Evans (PA-03)."
+    // The verb may run into the name where the source lost the space ("saidUnder Secretary …"): the
+    // speaker is still known, and the missing space is a typo for the spacing rules, not a lost speaker.
+    afterVerbName: new RegExp(`^[\\s,—–-]*(?<verb>${verb})(?:${space}|(?=\\p{Lu}\\p{Ll}))(?<name>${name}|${pronoun})(?: \\([^()]{1,40}\\))?${role()}(?=[.,;:!?]|$)`, 'u'),
+    afterNameVerb: new RegExp(`^[\\s,—–-]*(?<name>${name}|${pronoun}|${documentSource})${role()},? (?<verb>${verb})\\b`, 'u'),
+    /**
+     * Before the quote: `NAME said: “` / `As NAME, ROLE, explains, “` / `According to NAME, “` / `NAME: “` / `Quoting SOURCE: “` /
+     * `As expressed by SOURCE, “` / `[NAME](link)reported that “` (a link the source left glued to its verb);
+     * the verb may carry a short phrase ("He said of our country, “", "As the President said last September, “").
+     */
+    beforeQuote: new RegExp(
+      `(?:(?<name1>${name}|${pronoun})${role('role1')},? (?:has |have |had |will |would )?(?<verb1>${verbBefore})(?: that)?(?: [^“”"„«.!?:]{1,80}?)?[,:]?|(?<verb2>[Aa]ccording to) (?<name2>${name})${role('role2')},|(?<name3>${name}):|(?<verb5>[Qq]uoting) (?<name5>[^:;“”"]{2,120}):|(?<verb6>[Aa]s (?:expressed|put|described|written) by) (?<name6>[^:;“”"]{2,120}),|(?<name7>${name})(?<verb7>(?:reported|wrote|said|noted|found|stated)) that|(?<verb4>${verb}) (?<name4>${name})(?: \\([^()]{1,40}\\))?${role('role4')}[.:])\\s*$`,
+      'u'
+    ),
+    /** "Secretary Yellen today released the following statement:" at the end of the paragraph before the speech. */
+    // The speaker may be a body: “The board released the following statement:”.
+    statementIntro: new RegExp(`(?<name>${name}|(?:[Tt]he|[Oo]ur) (?:board|institute|committee|ministry|government|department|members|partners|university|council|team))(?: \\([^()]{1,40}\\))?(?:, [^,]{1,80},)? (?:today |also |has |have )?(?:released|issued|made|delivered|gave|shared|published)(?: (?:the following|a|this|his|her|their))?(?: joint)? (?:statement|remarks)\\b`, 'u'),
+    /** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
+    speakerHeading: new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
+  }
+}
 const announces = /\b(?:statement|remarks)\b/
-/** A heading that is a speaker and role: "Janet Yellen, Treasury Secretary, United States". */
-const speakerHeading = new RegExp(`^(?<name>${name}), (?<role>[^\\n]{2,200})$`, 'u')
 
 const openers = '“"„«'
 const closerOf: Record<string, string> = {'“': '”', '"': '"', '„': '“', '«': '»'}
@@ -98,7 +105,7 @@ const introVerbs = ['verb1', 'verb2', 'verb4', 'verb5', 'verb6', 'verb7']
  * the 200 characters before it), with the match's offset in the block's text.
  */
 function introBefore(block: Block, at: number, from = Math.max(0, at - 200)): {groups: Record<string, string | undefined>; index: number} | undefined {
-  const match = beforeQuote.exec(block.prose.slice(from, at))
+  const match = patterns().beforeQuote.exec(block.prose.slice(from, at))
   if (!match?.groups) return undefined
   const index = from + match.index
   // A name run into its verb is a name only where markup the reader does not see sat between the two
@@ -125,10 +132,10 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
     // paragraph, was the costliest line of quote finding.
     const introduced = adjacent && /:\s*$/.test(previous.prose) ? introBefore(previous, previous.prose.length, Math.max(0, previous.prose.length - 400)) : undefined
     // The pattern is costly (a name at every position): tried only where the words are.
-    const statement = adjacent && announces.test(previous.prose) ? statementIntro.exec(previous.prose) : undefined
+    const statement = adjacent && announces.test(previous.prose) ? patterns().statementIntro.exec(previous.prose) : undefined
     // A heading that names the speaker of the paragraph under it ("## Janet Yellen, Treasury Secretary").
     const heading = release.blocks[block.index - 1]
-    const named = heading?.kind === 'heading' ? speakerHeading.exec(heading.prose.trim()) : undefined
+    const named = heading?.kind === 'heading' ? patterns().speakerHeading.exec(heading.prose.trim()) : undefined
     if (block.quoted) {
       // A Markdown blockquote: the whole block is speech unless it carries its own marks.
       if (!previous?.quoted || previous.end < block.start - 2) {
@@ -157,7 +164,7 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       if (!quote.speaker && opensBlock && introduced?.groups) quote.speaker = fromContext()
       if (!quote.speaker) withSpeaker(quote, block, span.end, next, release, facts)
       // "… released the following statement:⏎“…”" within the paragraph.
-      const said = quote.speaker || !announces.test(block.prose.slice(0, span.start)) ? undefined : statementIntro.exec(block.prose.slice(0, span.start))
+      const said = quote.speaker || !announces.test(block.prose.slice(0, span.start)) ? undefined : patterns().statementIntro.exec(block.prose.slice(0, span.start))
       if (said?.groups) quote.speaker = speakerFrom(said.groups, said.index, block, release, facts, ['name'], [])
       if (!quote.speaker && opensBlock) quote.speaker = fromContext()
       quotes.push(quote)
@@ -174,8 +181,8 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       carried = before ? speakerFrom(before.groups, before.index, block, release, facts, introNames, introVerbs) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
-    if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
-      const match = afterVerbName.exec(next.prose)!
+    if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && patterns().afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
+      const match = patterns().afterVerbName.exec(next.prose)!
       quotes.push({
         form: 'scraped',
         block,
@@ -203,7 +210,7 @@ function withSpeaker(quote: Quote, block: Block, after: number, next: Block | un
   for (const [target, from] of [[block, after], [next, 0]] as const) {
     if (!target || target.quoted !== block.quoted && target !== next) continue
     const rest = target.prose.slice(from)
-    const match = afterVerbName.exec(rest) ?? afterNameVerb.exec(rest)
+    const match = patterns().afterVerbName.exec(rest) ?? patterns().afterNameVerb.exec(rest)
     if (match?.groups) {
       quote.speaker = speakerFrom(match.groups, from, target, release, facts, ['name'], ['verb'])
       return quote
