@@ -38,26 +38,27 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
   const keys: Array<string | undefined> = []
   // Entries go by the path the report shows (relative to the working directory), which is part of
   // the report: run from elsewhere, a file's cached report would name it by the old way there.
-  const shown = (path: string) => shownPath(path, options.cwd)
-  for (const path of paths) {
+  // Worked out once per file (path.relative resolves both paths: ~1.5 ms of a warm corpus run each time).
+  const shown = paths.map((path) => shownPath(path, options.cwd))
+  for (const [index, path] of paths.entries()) {
     let key: string | undefined
     try {
-      key = cache.key(path, shown(path), finder.forFile(path))
+      key = cache.key(path, shown[index], finder.forFile(path))
     } catch {
       // Unreadable file or broken config: not cached; the check reports why.
     }
-    const hit = key ? cache.get(shown(path), key) : undefined
+    const hit = key ? cache.get(shown[index], key) : undefined
     results.push(hit)
     keys.push(key)
   }
   const missing = paths.filter((_, index) => !results[index])
   const checked = await checkUncached(missing, options)
   let next = 0
-  for (const [index, path] of paths.entries()) {
+  for (let index = 0; index < paths.length; index++) {
     if (results[index]) continue
     const file = checked[next++]
     results[index] = file
-    if (keys[index] && !file.failed) cache.set(shown(path), keys[index]!, file)
+    if (keys[index] && !file.failed) cache.set(shown[index], keys[index]!, file)
   }
   cache.save()
   return results as PackedFile[]
