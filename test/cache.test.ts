@@ -42,6 +42,9 @@ describe('--cache', () => {
 
     const first = check()
     expect(first).toMatch(/^exit 1\n/)
+    // A stylish report of cached files reads their packed reports (the cache file's tail).
+    const stylish = (...args: string[]) => spawnSync(process.execPath, [bin, '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}}).stderr
+    expect(stylish('--cache', '--cache-location', cacheFile)).toBe(stylish())
     // The cross-release findings of cached files are there too.
     expect(first).toContain('"ruleId":"consistency"')
     const header = () => readCache(cacheFile).header
@@ -167,5 +170,30 @@ describe('LintCache content hashes', () => {
     expect(remember(new LintCache(location, 'test', {racyMargin: 0}))).toBe(first)
     expect(signatures()).not.toEqual(before)
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
+  })
+
+  it('reads a packed report from the cache file it opened, even after another run replaced it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-tail-'))
+    const release = join(dir, 'release.md')
+    const location = join(dir, 'cache')
+    writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    const write = (reason: string) => {
+      const cache = new LintCache(location, 'test')
+      const file = new VFile({path: release})
+      file.message(reason)
+      cache.set(release, cache.key(release, release, config), pack(file))
+      cache.save()
+    }
+    write('first')
+    const opened = new LintCache(location, 'test')
+    const key = opened.key(release, release, config)
+    const entry = opened.get(release, key)!
+    expect(entry.rendered?.messages.length).toBeGreaterThan(0)
+    // Another run writes its cache (a temporary file renamed over this one) before this run needs the tail.
+    rmSync(release)
+    writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    write('second, and longer than the first')
+    expect(new TextDecoder().decode(entry.plain)).toContain('"reason":"first"')
+    expect(new TextDecoder().decode(new LintCache(location, 'test').get(release, key)!.plain)).toContain('"reason":"second, and longer than the first"')
   })
 })

@@ -1,7 +1,7 @@
 // `--cache`: a file's report is reused only when its bytes, its resolved config (rules, options,
 // severities), its facts registry and the lih-lint build are all unchanged, so a warm run reports
 // exactly what a cold one would. textlint's cache ignores rule changes; this one cannot.
-import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import type {CheckedRegistries} from '../facts/load.ts'
@@ -19,8 +19,11 @@ interface Entry {
   key: string
   /** The file's size, times and identity when its bytes were hashed, if they can vouch for them later (see `contentHash`). */
   signature?: string
-  /** The packed report's UTF-8 JSON, decoded only when reported. */
-  plain: Uint8Array
+  /** The packed report's UTF-8 JSON, decoded only when reported; read from the cache file when first asked for (see `Tail`). */
+  plain?: Uint8Array
+  /** Where `plain` starts in the cache file's tail, while it is not read. */
+  plainAt?: number
+  plainLength: number
   summaries?: Uint8Array
   /** The messages as the JSON report writes them, with their counts: a warm JSON report copies them. */
   rendered: Omit<RenderedFile, 'path'>
@@ -35,9 +38,11 @@ interface Header {
 }
 
 /**
- * The cache file is a JSON header line and then every entry's bytes, back to back. A warm run
- * reads it as one buffer and decodes only the header: as one JSON file (reports as strings inside
- * JSON) decoding and parsing its 2 MB took ~45 ms of a 400 ms warm run over the corpus.
+ * The cache file is a JSON header line, then every entry's summaries and rendered messages, then
+ * every entry's packed report (the tail). A warm run decodes only the header: as one JSON file
+ * (reports as strings inside JSON) decoding and parsing its 2 MB took ~45 ms of a 400 ms warm run
+ * over the corpus. A warm JSON report needs no packed report, so the tail (1.8 of the corpus's
+ * 4 MB) is read only when one is asked for: a stylish report, a cross-release finding, a new cache.
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>()
@@ -49,48 +54,85 @@ export class LintCache {
   private readonly salt: string
   private readonly racyMargin: number
   private changed = false
+  /** The cache file, open until every packed report in its tail is read or the run ends (so that a cache another run writes meanwhile is never mixed in). */
+  private tail: {fd: number; at: number; unread: number} | undefined
 
   /** `racyMargin`: how old (ms) a file's change time must be for its signature to be kept. */
   constructor(readonly location: string, version: string, options: {racyMargin?: number} = {}) {
     this.salt = `${version}:${build}`
     // Wider than the coarsest file-system clock (FAT's 2 s), so a same-tick write is never missed.
     this.racyMargin = options.racyMargin ?? 3000
-    let bytes: Buffer
+    let fd: number
     try {
-      bytes = readFileSync(location)
+      fd = openSync(location, 'r')
     } catch {
       return // No cache yet, or an unreadable one: start afresh.
     }
-    this.read(bytes)
+    try {
+      this.read(fd)
+    } catch {
+      // Unreadable after all: start afresh.
+    }
+    if (this.tail?.fd !== fd) closeSync(fd)
   }
 
-  /** Takes the entries of a cache file whose salt matches; a damaged file is dropped whole. */
-  private read(bytes: Buffer): void {
-    const headerEnd = bytes.indexOf(0x0a)
+  /** Takes the entries of a cache file whose salt matches, all but their tail; a damaged file is dropped whole. */
+  private read(fd: number): void {
+    const size = fstatSync(fd).size
+    // The header line, in reads that grow fourfold until its end is found (73 kB for the corpus).
+    let head: Buffer = Buffer.alloc(0)
+    let headerEnd = -1
+    while (headerEnd === -1 && head.length < size) {
+      head = readAt(fd, Math.min(size, Math.max(131072, 4 * head.length)), 0)
+      headerEnd = head.indexOf(0x0a)
+    }
+    if (headerEnd === -1) return
     let header: Header
     try {
-      header = JSON.parse(bytes.toString('utf8', 0, headerEnd))
+      header = JSON.parse(head.toString('utf8', 0, headerEnd))
     } catch {
       return
     }
     if (header?.salt !== this.salt || !Array.isArray(header.entries)) return
-    const entries: Array<[string, Entry]> = []
-    let offset = headerEnd + 1
+    const items: Array<{path: string; entry: Entry; summariesLength: number; renderedLength: number}> = []
+    let frontLength = 0
+    let tailLength = 0
     for (const item of header.entries) {
       const [path, key, plainLength, summariesLength, renderedLength, errors, warnings, signature] = Array.isArray(item) ? item : []
       if (typeof path !== 'string' || typeof key !== 'string' || key.length !== 2 * hashLength) return
       if (signature !== undefined && typeof signature !== 'string') return
       if (!isLength(plainLength) || !isLength(summariesLength) || !isLength(renderedLength) || !isLength(errors) || !isLength(warnings)) return
-      const plain = bytes.subarray(offset, (offset += plainLength))
-      const summaries = summariesLength > 0 ? bytes.subarray(offset, (offset += summariesLength)) : undefined
-      const entry: Entry = {key, plain, rendered: {messages: bytes.subarray(offset, (offset += renderedLength)), errors, warnings}}
-      if (summaries) entry.summaries = summaries
+      const entry: Entry = {key, plainAt: tailLength, plainLength, rendered: {messages: new Uint8Array(0), errors, warnings}}
       if (signature) entry.signature = signature
-      entries.push([path, entry])
+      items.push({path, entry, summariesLength, renderedLength})
+      frontLength += summariesLength + renderedLength
+      tailLength += plainLength
     }
-    if (offset !== bytes.length) return
-    for (const [path, entry] of entries) this.entries.set(path, entry)
+    const frontAt = headerEnd + 1
+    if (frontAt + frontLength + tailLength !== size) return
+    const front = head.length >= frontAt + frontLength ? head.subarray(frontAt, frontAt + frontLength) : readAt(fd, frontLength, frontAt)
+    let offset = 0
+    for (const {path, entry, summariesLength, renderedLength} of items) {
+      if (summariesLength > 0) entry.summaries = front.subarray(offset, (offset += summariesLength))
+      entry.rendered.messages = front.subarray(offset, (offset += renderedLength))
+      this.entries.set(path, entry)
+    }
+    if (items.length > 0) this.tail = {fd, at: frontAt + frontLength, unread: items.length}
     if (header.registries && typeof header.registries === 'object') this.stored = header.registries
+  }
+
+  /** The entry's packed report, read from the cache file's tail when first asked for (a run reporting a few cross-release findings reads a few). */
+  private plainOf(entry: Entry): Uint8Array {
+    if (!entry.plain) {
+      const tail = this.tail!
+      entry.plain = readAt(tail.fd, entry.plainLength, tail.at + entry.plainAt!)
+      delete entry.plainAt
+      if (--tail.unread === 0) {
+        closeSync(tail.fd)
+        this.tail = undefined
+      }
+    }
+    return entry.plain
   }
 
   /** Registries as an earlier run checked them, by their text (./facts/load.ts); those this run reads are kept. */
@@ -155,7 +197,13 @@ export class LintCache {
       setSignature(entry, this.signatures.get(path))
       this.changed = true
     }
-    const file: PackedFile = {plain: entry.plain, rendered: {path, ...entry.rendered}}
+    const cache = this
+    const file: PackedFile = {
+      get plain() {
+        return cache.plainOf(entry)
+      },
+      rendered: {path, ...entry.rendered}
+    }
     if (entry.summaries !== undefined) file.summaries = entry.summaries
     return file
   }
@@ -163,7 +211,7 @@ export class LintCache {
   /** Keeps a file's report by the path the report shows. */
   set(path: string, key: string, file: PackedFile): void {
     const {messages, errors, warnings} = renderFile(unpack(file, {summaries: false}))
-    const entry: Entry = {key, plain: file.plain, rendered: {messages, errors, warnings}}
+    const entry: Entry = {key, plain: file.plain, plainLength: file.plain.length, rendered: {messages, errors, warnings}}
     if (file.summaries !== undefined) entry.summaries = file.summaries
     setSignature(entry, this.signatures.get(path))
     this.entries.set(path, entry)
@@ -178,19 +226,20 @@ export class LintCache {
   save(): void {
     if (!this.changed) return
     const header: Header = {salt: this.salt, entries: [], registries: this.registries}
-    const parts: Uint8Array[] = []
+    const front: Uint8Array[] = []
+    const tail: Uint8Array[] = []
     for (const [path, entry] of this.entries) {
       if (!existsSync(path)) continue
       const {messages, errors, warnings} = entry.rendered
-      header.entries.push([path, entry.key, entry.plain.length, entry.summaries?.length ?? 0, messages.length, errors, warnings])
+      header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings])
       if (entry.signature) header.entries.at(-1)!.push(entry.signature)
-      parts.push(entry.plain)
-      if (entry.summaries) parts.push(entry.summaries)
-      parts.push(messages)
+      if (entry.summaries) front.push(entry.summaries)
+      front.push(messages)
+      tail.push(this.plainOf(entry))
     }
     mkdirSync(dirname(this.location), {recursive: true})
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
-    writeFileSync(temporary, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...parts]))
+    writeFileSync(temporary, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...front, ...tail]))
     renameSync(temporary, this.location)
   }
 }
@@ -198,6 +247,18 @@ export class LintCache {
 function setSignature(entry: Entry, signature: string | undefined): void {
   if (signature) entry.signature = signature
   else delete entry.signature
+}
+
+/** `length` bytes of the file from `position` (fewer only if the file is shorter). */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length)
+  let read = 0
+  while (read < length) {
+    const count = readSync(fd, bytes, read, length - read, position + read)
+    if (count === 0) return bytes.subarray(0, read)
+    read += count
+  }
+  return bytes
 }
 
 function isLength(value: unknown): value is number {
