@@ -21,8 +21,10 @@ import {loadHtmlParser} from './lazy.ts'
 import {lineIndex, type LineIndex} from './positions.ts'
 import {parseText} from './text-parser.ts'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkGfmGuards).freeze()
-const english = new ParseEnglish()
+// Made on first use, not when the module loads: a run served from --cache parses nothing.
+const makeMarkdown = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkGfmGuards).freeze()
+let markdown: ReturnType<typeof makeMarkdown> | undefined
+let english: ParseEnglish | undefined
 
 export type SourceFormat = 'markdown' | 'text' | 'html'
 
@@ -68,7 +70,7 @@ function parseMarkdown(source: string): Root {
 }
 
 function parseGfm(text: string): Root {
-  return withSource(text, () => markdown.parse(text) as Root)
+  return withSource(text, () => (markdown ??= makeMarkdown()).parse(text) as Root)
 }
 
 /** The nlcst of every paragraph and heading (tables and code are not prose), in document order. */
@@ -91,7 +93,7 @@ function proseTree(mdast: Root, source: string): NlcstRoot {
 
 /** mdast-util-to-nlcst on one block: its own paragraphs, so a heading never runs into the text below. */
 function blockNlcst(node: Paragraph | Nodes, file: VFile): NlcstParagraph[] {
-  return toNlcst(node, file, english).children.filter((child): child is NlcstParagraph => child.type === 'ParagraphNode')
+  return toNlcst(node, file, (english ??= new ParseEnglish())).children.filter((child): child is NlcstParagraph => child.type === 'ParagraphNode')
 }
 
 type PointLike = {line: number; column: number; offset?: number}
