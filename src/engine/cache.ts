@@ -49,6 +49,7 @@ export class LintCache {
   private stored: Record<string, unknown> = {}
   private readonly registries: Record<string, unknown> = {}
   private readonly configKeys = new WeakMap<ResolvedConfig, string>()
+  private readonly configTextKeys = new Map<string, string>()
   /** The signatures of the files this run read and hashed, by shown path (undefined: too new to vouch for their bytes). */
   private readonly signatures = new Map<string, string | undefined>()
   private readonly salt: string
@@ -158,7 +159,10 @@ export class LintCache {
     if (!configKey) {
       // Rule ids are ASCII: compared by code unit (localeCompare's first call loads ICU's collator, ~8 ms).
       const rules = [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      configKey = hashText(JSON.stringify({rules, facts: config.facts, html: config.html}))
+      // Each folder has its own config object, mostly with the same content: hashed once per content.
+      const text = JSON.stringify({rules, facts: config.facts, html: config.html})
+      configKey = this.configTextKeys.get(text) ?? hashText(text)
+      this.configTextKeys.set(text, configKey)
       this.configKeys.set(config, configKey)
     }
     return this.contentHash(path, shown) + configKey
