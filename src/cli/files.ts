@@ -72,8 +72,20 @@ function ignoreFilter(cwd: string): (file: string) => boolean {
   }
   if (!any) return () => false
   return (file) => {
-    const path = relative(cwd, file)
-    if (path.startsWith('..') || path === '') return false
+    const path = pathUnder(cwd, file)
+    if (path === undefined) return false
     return filter.ignores(path.split(sep).join('/'))
   }
+}
+
+/**
+ * `file` relative to the folder `cwd`, or undefined when it is not inside it. The paths here are
+ * absolute and normalised (resolved or found under a resolved folder), so a prefix answers what
+ * path.relative would, without resolving both paths again for each of a run's files.
+ */
+export function pathUnder(cwd: string, file: string): string | undefined {
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep
+  if (file.startsWith(prefix) && file.length > prefix.length) return file.slice(prefix.length)
+  const path = relative(cwd, file)
+  return path === '' || path === '..' || path.startsWith('..' + sep) ? undefined : path
 }
