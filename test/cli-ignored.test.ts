@@ -31,3 +31,21 @@ describe('named files listed in .lihlintignore', () => {
     expect(result.stderr).not.toContain('drafts/old.md')
   })
 })
+
+describe('paths matched against the ignore files', () => {
+  it('are the paths in the project, also for a name that starts with two dots', async () => {
+    const {findFiles} = await import('../src/cli/files.ts')
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-ignored-paths-'))
+    mkdirSync(join(dir, 'releases/drafts'), {recursive: true})
+    writeFileSync(join(dir, '.lihlintignore'), 'drafts/\n..notes.md\n')
+    for (const name of ['releases/a.md', 'releases/drafts/b.md', '..notes.md']) writeFileSync(join(dir, name), sample)
+    const inProject = (files: string[]) => files.map((file) => file.slice(dir.length + 1))
+    expect(inProject((await findFiles(['releases'], dir)).files)).toEqual(['releases/a.md'])
+    // Named (as pre-commit names staged files): “..notes.md” is in the project, and listed.
+    const named = await findFiles(['..notes.md', 'releases/a.md'], dir)
+    expect(inProject(named.files)).toEqual(['releases/a.md'])
+    expect(inProject(named.ignored)).toEqual(['..notes.md'])
+    // Run from a folder inside the project, the project's ignore file is not read.
+    expect((await findFiles(['.'], join(dir, 'releases'))).files.length).toBe(2)
+  })
+})
