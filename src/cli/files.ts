@@ -83,7 +83,7 @@ function ignoreFilter(cwd: string): (file: string) => boolean {
  * absolute and normalised (resolved or found under a resolved folder), so a prefix answers what
  * path.relative would, without resolving both paths again for each of a run's files.
  */
-export function pathUnder(cwd: string, file: string): string | undefined {
+function pathUnder(cwd: string, file: string): string | undefined {
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep
   if (file.startsWith(prefix) && file.length > prefix.length) return file.slice(prefix.length)
   const path = relative(cwd, file)

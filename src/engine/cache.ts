@@ -19,7 +19,7 @@ interface Entry {
   key: string
   /** The file's size, times and identity when its bytes were hashed, if they can vouch for them later (see `contentHash`). */
   signature?: string
-  /** The packed report's UTF-8 JSON, decoded only when reported; read from the cache file when first asked for (see `Tail`). */
+  /** The packed report's UTF-8 JSON, decoded only when reported; read from the cache file when first asked for (`plainOf`). */
   plain?: Uint8Array
   /** Where `plain` starts in the cache file's tail, while it is not read. */
   plainAt?: number
