@@ -28,8 +28,9 @@ export function asciiFirst(source, flags) {
   while (at < source.length) {
     const character = source[at]
     if (character === '\\') {
-      if ((source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{') {
-        const end = source.indexOf('}', at) + 1
+      const close = source.indexOf('}', at)
+      if ((source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{' && close !== -1) {
+        const end = close + 1
         out += tested(source.slice(at, end), flags)
         at = end
       } else {
@@ -38,7 +39,9 @@ export function asciiFirst(source, flags) {
       }
     } else if (character === '[') {
       let end = at + 1
-      while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1
+      // Not a valid pattern past here (a class left open): the rest is copied as it is.
+      if (end >= source.length) return out + source.slice(at)
       end++
       const set = source.slice(at, end)
       out += /\\[pP]\{/.test(set) ? tested(set, flags) : set

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a build script without types
 import {asciiFirst, regExpLiterals, rewriteRegExpLiterals} from '../scripts/ascii-first.mjs'
-import {corpusPath, hasShared} from './helpers.ts'
+import {corpusPath, hasShared, root} from './helpers.ts'
 
 interface Literal {
   start: number
@@ -28,9 +28,9 @@ const edgeCases = [
 
 function sourceFiles(): string[] {
   return ['src', 'rules'].flatMap((folder) =>
-    readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    readdirSync(join(root, folder), {recursive: true, encoding: 'utf8'})
       .filter((name) => name.endsWith('.ts'))
-      .map((name) => join(folder, name))
+      .map((name) => join(root, folder, name))
   )
 }
 
@@ -59,6 +59,9 @@ describe('asciiFirst', () => {
     expect(asciiFirst(String.raw`[\p{L}]`, 'g')).toBe(String.raw`[\p{L}]`)
     expect(asciiFirst(String.raw`[a-z\]\\]+\[\p`, 'u')).toBe(String.raw`[a-z\]\\]+\[\p`)
     expect(asciiFirst(String.raw`[\]\p{L}]`, 'u')).toBe(String.raw`(?:[A-Z\x5da-z]|(?=[^\x00-\x7f])[\]\p{L}])`)
+    // Not patterns (a class or a property left open): returned as they are, rather than looping.
+    expect(asciiFirst(String.raw`a[\p{L}`, 'u')).toBe(String.raw`a[\p{L}`)
+    expect(asciiFirst(String.raw`a\p{L`, 'u')).toBe(String.raw`a\p{L`)
   })
 })
 
