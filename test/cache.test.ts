@@ -172,6 +172,25 @@ describe('LintCache content hashes', () => {
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
   })
 
+  it('closes the cache file it read before writing the new one, keeping the reports it returned', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-close-'))
+    const location = join(dir, 'cache')
+    const [one, two] = ['one.md', 'two.md'].map((name) => join(dir, name))
+    writeFileSync(one, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said.\n')
+    const first = new LintCache(location, 'test')
+    for (const path of [one, two]) first.set(path, first.key(path, path, config), pack(new VFile({path})))
+    first.save()
+    // The next run: one file changed (its entry is replaced unread), the other is a hit it has not unpacked yet.
+    writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said it again.\n')
+    const next = new LintCache(location, 'test')
+    const hit = next.get(one, next.key(one, one, config))!
+    next.set(two, next.key(two, two, config), pack(new VFile({path: two})))
+    next.save()
+    expect((next as unknown as {tail?: unknown}).tail).toBeUndefined()
+    expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+  })
+
   it('reads a packed report from the cache file it opened, even after another run replaced it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-tail-'))
     const release = join(dir, 'release.md')

@@ -233,13 +233,21 @@ export class LintCache {
     const front: Uint8Array[] = []
     const tail: Uint8Array[] = []
     for (const [path, entry] of this.entries) {
+      // Read now, kept or not: a report this run returned may still be asked for after the file is replaced.
+      const plain = this.plainOf(entry)
       if (!existsSync(path)) continue
       const {messages, errors, warnings} = entry.rendered
       header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings])
       if (entry.signature) header.entries.at(-1)!.push(entry.signature)
       if (entry.summaries) front.push(entry.summaries)
       front.push(messages)
-      tail.push(this.plainOf(entry))
+      tail.push(plain)
+    }
+    // Entries this run replaced were never read; the old file is closed before a new one is renamed
+    // over it (Windows refuses to replace a file that is open).
+    if (this.tail) {
+      closeSync(this.tail.fd)
+      this.tail = undefined
     }
     mkdirSync(dirname(this.location), {recursive: true})
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
