@@ -257,7 +257,7 @@ function fullNameBefore(blocks: readonly Block[], use: Use, acronym: string, dec
   return undefined
 }
 
-// Two or more capitalised words, with the small words names hold between them (no commas).
+/** A run of capitalised words in a block's prose, and its words. */
 interface CapitalisedRun {
   run: RegExpExecArray
   words: RegExpExecArray[]
@@ -267,6 +267,7 @@ function capitalisedRuns(prose: string): CapitalisedRun[] {
   return [...prose.matchAll(capitalisedRun)].map((run) => ({run, words: [...run[0].matchAll(/\S+/g)]}))
 }
 
+// Two or more capitalised words, with the small words names hold between them (no commas).
 const capitalisedRun = new RegExp(`${capitalised}(?:\\s+${smallWords}${capitalised})+`, 'gu')
 
 /**
