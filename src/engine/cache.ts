@@ -111,7 +111,14 @@ export class LintCache {
     }
     const frontAt = headerEnd + 1
     if (frontAt + frontLength + tailLength !== size) return
-    const front = head.length >= frontAt + frontLength ? head.subarray(frontAt, frontAt + frontLength) : readAt(fd, frontLength, frontAt)
+    let front: Buffer
+    if (head.length >= frontAt + frontLength) front = head.subarray(frontAt, frontAt + frontLength)
+    else {
+      // What the header's read holds of the front already is copied; only the rest is read.
+      front = Buffer.allocUnsafe(frontLength)
+      const held = head.copy(front, 0, frontAt)
+      if (readInto(fd, front, held, frontAt + held) !== frontLength) return
+    }
     let offset = 0
     for (const {path, entry, summariesLength, renderedLength} of items) {
       if (summariesLength > 0) entry.summaries = front.subarray(offset, (offset += summariesLength))
@@ -264,13 +271,18 @@ function setSignature(entry: Entry, signature: string | undefined): void {
 /** `length` bytes of the file from `position` (fewer only if the file is shorter). */
 function readAt(fd: number, length: number, position: number): Buffer {
   const bytes = Buffer.allocUnsafe(length)
-  let read = 0
-  while (read < length) {
-    const count = readSync(fd, bytes, read, length - read, position + read)
-    if (count === 0) return bytes.subarray(0, read)
-    read += count
+  return bytes.subarray(0, readInto(fd, bytes, 0, position))
+}
+
+/** Fills `bytes` from `offset` with the file's bytes from `position`; how far it got (short only at the file's end). */
+function readInto(fd: number, bytes: Buffer, offset: number, position: number): number {
+  let at = offset
+  while (at < bytes.length) {
+    const count = readSync(fd, bytes, at, bytes.length - at, position + at - offset)
+    if (count === 0) break
+    at += count
   }
-  return bytes
+  return at
 }
 
 function isLength(value: unknown): value is number {
