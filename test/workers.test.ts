@@ -1,15 +1,16 @@
 // Worker threads give the same report as one thread, in the same order, and a file that takes too
 // long is reported on that file instead of hanging the run.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {defaultJobs, filesPerWorker} from '../src/cli/default-jobs.ts'
+import {manyFiles} from '../src/cli/heap-growth.ts'
 import {checkFiles} from '../src/engine/pool.ts'
 import {unpack} from '../src/engine/serialize.ts'
-import {root} from './helpers.ts'
+import {root, workspace} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8'})
@@ -75,5 +76,27 @@ describe('the default --jobs', () => {
     expect(defaultJobs(1000, 2)).toBe(2)
     expect(defaultJobs(10_000, 4)).toBe(4)
     expect(defaultJobs(0, 4)).toBe(1)
+  })
+})
+
+describe('workers and V8 flags', () => {
+  it('compile the bundle from the code cache, in a run of many files that sets V8 flags too', () => {
+    // V8 rejects a code cache made under other flags: a flag the run set before a worker had
+    // compiled the bundle (the heap cap of runs of many files, the interrupt budget of runs with
+    // workers) made each worker compile it from source. A probe preloaded with -r, which worker
+    // threads load too, records what V8 did with the cache in each thread.
+    const probe = "const vm = require('node:vm'), fs = require('node:fs'), {isMainThread} = require('node:worker_threads')\n" +
+      'const Script = vm.Script\n' +
+      'vm.Script = class extends Script {\n' +
+      '  constructor(source, options) {\n' +
+      '    super(source, options)\n' +
+      "    if (options?.cachedData) fs.appendFileSync(process.env.PROBE_OUT, `${isMainThread ? 'main' : 'worker'} ${this.cachedDataRejected ? 'rejected' : 'accepted'}\\n`)\n" +
+      '  }\n' +
+      '}\n'
+    const dir = workspace({'probe.cjs': probe, ...Object.fromEntries(Array.from({length: manyFiles}, (_, index) => [`releases/${index}.md`, `# Release ${index}\n`]))})
+    const out = join(dir, 'probe.out')
+    const result = spawnSync(process.execPath, ['-r', join(dir, 'probe.cjs'), bin, '--jobs', '2', '--format', 'json', join(dir, 'releases')], {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}, maxBuffer: 1 << 26})
+    expect(JSON.parse(result.stdout)).toHaveLength(manyFiles)
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).sort()).toEqual(['main accepted', 'worker accepted'])
   })
 })

@@ -3,15 +3,15 @@
 // each of a small heap). Long releases pay for it (the corpus ran 5% slower), so only runs of many
 // files, where memory is the concern, set the cap.
 //
-// Set after the bundle was compiled from its code cache, and never in the build's warm-up run that
-// writes that cache: V8 records its flags in the cache and rejects it under other flags, and a run
-// that rejects it rewrites it (bin/lih-lint.js). Worker threads share the process's flags.
-import {loadV8} from '../engine/builtins.ts'
+// Set once the bundle is compiled from its code cache (src/engine/pool.ts: with worker threads,
+// once each has compiled it too), and never in the build's warm-up run that writes that cache: V8
+// records its flags in the cache and rejects it under other flags, and a run that rejects it
+// rewrites it (bin/lih-lint.js).
 
 /** From this many files, a run caps V8's heap growth. */
 export const manyFiles = 1000
 
-export function capHeapGrowth(files: number): void {
-  if (files < manyFiles) return
-  loadV8().setFlagsFromString('--heap-growing-percent=50')
+/** The V8 flags a run of this many files sets. */
+export function heapGrowthFlags(files: number): string[] {
+  return files < manyFiles ? [] : ['--heap-growing-percent=50']
 }

@@ -12,7 +12,7 @@ import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
-import {loadFsPromises} from '../engine/builtins.ts'
+import {loadFsPromises, setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
 import {loadLanguageServer} from '../engine/lazy.ts'
@@ -28,7 +28,7 @@ import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {wantsColor} from './color.ts'
 import {defaultJobs} from './default-jobs.ts'
-import {capHeapGrowth} from './heap-growth.ts'
+import {heapGrowthFlags} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
 import {inShard, mergeReports, parseShard} from './shard.ts'
@@ -145,7 +145,8 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
   const jobs = values.jobs === undefined ? defaultJobs(discovery.files.length) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
-  capHeapGrowth(discovery.files.length)
+  const v8Flags = heapGrowthFlags(discovery.files.length)
+  if (fixing) setV8Flags(v8Flags)
   let notFixed = 0
   results.push(
     ...(fixing
@@ -159,6 +160,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       workerUrl: new URL('../bin/lih-lint.js', import.meta.url),
       workerArgv: [workerFlag],
       budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
+      v8Flags,
           cache
         }))
   )

@@ -13,5 +13,10 @@ export const loadV8 = (): typeof import('node:v8') => require('node:v8')
 export const loadOs = (): typeof import('node:os') => require('node:os')
 export const loadWorkerThreads = (): typeof import('node:worker_threads') => require('node:worker_threads')
 
+/** Sets V8 flags for the rest of the process (every thread: V8's flags are the process's). */
+export function setV8Flags(flags: string[]): void {
+  for (const flag of flags) loadV8().setFlagsFromString(flag)
+}
+
 /** Milliseconds, for timings: Node loads perf_hooks and its modules on the first use of the global `performance` (~2 ms of a cold start). */
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6

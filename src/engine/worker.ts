@@ -10,6 +10,11 @@ import {loadWorkerThreads} from './builtins.ts'
 import {checkFile} from './check-file.ts'
 import {pack} from './serialize.ts'
 
+/** A worker's first message: it has compiled the bundle. */
+export interface WorkerReady {
+  ready: true
+}
+
 /** The argument that makes the bin script a worker of the pool. */
 export const workerFlag = '--lih-lint-worker'
 
@@ -19,6 +24,8 @@ export function serveFiles(): boolean {
   if (!parentPort) return false
   const {finderOptions, cwd} = workerData as {finderOptions: LoadOptions; cwd: string}
   const finder = new ConfigFinder(finderOptions)
+  // The bundle is compiled: the pool may now set the run's V8 flags (./pool.ts).
+  parentPort.postMessage({ready: true} satisfies WorkerReady)
   // One file at a time, in the order sent: the pool sends the next before this one is done.
   let last: Promise<void> = Promise.resolve()
   parentPort.on('message', (task: {id: number; path: string}) => {
