@@ -33,6 +33,24 @@ describe('otherVariant', () => {
   }
 })
 
+describe('lookup in the front-coded list', () => {
+  for (const variant of ['en-GB', 'en-US'] as Variant[]) {
+    it(`finds every word of the ${variant} list and no other string`, () => {
+      const dictionary = loadDictionary(variant)
+      const words = readFileSync(join(root, `dist/words-${variant}.txt`), 'utf8').split('\n').filter(Boolean)
+      const listed = new Set(words)
+      expect(words.filter((word) => !dictionary.has(word))).toEqual([])
+      // Strings beside each word in the sorted list: one letter more or less, a letter changed for the next one.
+      const bump = (word: string, at: number) => word.slice(0, at) + String.fromCharCode(word.charCodeAt(at) + 1) + word.slice(at + 1)
+      const near = words
+        .flatMap((word) => [`${word}q`, word.slice(0, -1), `${word}\u00e9`, ` ${word}`, ...[1, 2, word.length >> 1, word.length - 1].map((at) => bump(word, at))])
+        .filter((word) => !listed.has(word))
+      expect(near.length).toBeGreaterThan(800_000)
+      expect(near.filter((word) => dictionary.has(word))).toEqual([])
+    })
+  }
+})
+
 describe('precomputed syllables', () => {
   for (const variant of ['en-GB', 'en-US'] as Variant[]) {
     it(`are the syllable package's count for every word of the ${variant} list`, () => {

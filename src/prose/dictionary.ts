@@ -1,6 +1,6 @@
 // The spelling rule's dictionary: a word list expanded from Hunspell at build time
 // (scripts/build-dictionary.mjs), read on first use and searched in place. Nothing here runs at
-// import time, so a run without the spelling rule never reads the 1.2 MB list.
+// import time, so a run without the spelling rule never reads the 0.57 MB list.
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {now} from '../engine/builtins.ts'
@@ -30,7 +30,7 @@ const others = new Map<Variant, Pick<Dictionary, 'knows'>>()
 /**
  * Whether the other variant knows a word, asked of the house's dictionary and the two lists of words
  * only one variant has (`.only.txt`, built with the lists): its words are the house's, less the
- * house's own, plus its own. The same answers as loading the other 1.7 MB list, for ~40 kB.
+ * house's own, plus its own. The same answers as loading the other 0.57 MB list, for ~40 kB.
  */
 export function otherVariant(house: Variant): Pick<Dictionary, 'knows'> {
   let other = others.get(house)
@@ -68,28 +68,46 @@ function locate(name: string): string {
   return found
 }
 
+/** Words per block of the front-coded list (scripts/build-dictionary.mjs). */
+const blockSize = 32
+
 function readDictionary(variant: Variant): Dictionary {
   const started = now()
-  const text = readFileSync(locate(`words-${variant}.txt`))
-  const rawIndex = readFileSync(locate(`words-${variant}.idx`))
-  // Little-endian offsets; copied when the buffer is not 4-byte aligned (a pooled Buffer may not be).
-  const index = rawIndex.byteOffset % 4 === 0 ? new Uint32Array(rawIndex.buffer, rawIndex.byteOffset, rawIndex.byteLength / 4) : new Uint32Array(new Uint8Array(rawIndex).buffer)
+  // The list front-coded in blocks, and the word count and each block's offset (scripts/build-dictionary.mjs).
+  const text = readFileSync(locate(`words-${variant}.front`))
+  const rawBlocks = readFileSync(locate(`words-${variant}.blocks`))
+  // Little-endian numbers; copied when the buffer is not 4-byte aligned (a pooled Buffer may not be).
+  const header = rawBlocks.byteOffset % 4 === 0 ? new Uint32Array(rawBlocks.buffer, rawBlocks.byteOffset, rawBlocks.byteLength / 4) : new Uint32Array(new Uint8Array(rawBlocks).buffer)
+  const count = header[0]
+  const blocks = header.subarray(1)
+  const blockCount = blocks.length - 1
   const hidden = new Set(readFileSync(locate(`words-${variant}.nosuggest.txt`), 'utf8').split('\n').filter(Boolean))
-  const count = index.length - 1
   const loadMs = now() - started
   const suggestions = new Map<string, string[]>()
 
-  /** Compares `word` with line `line` of the list, byte by byte (the list is sorted by UTF-8 bytes). */
-  function compare(word: Uint8Array | string, line: number): number {
-    const start = index[line]
-    const length = index[line + 1] - 1 - start
+  /**
+   * Compares `word` with the list's entry at byte `entry`, from byte `from` on: the bytes before
+   * agree, and `from` is no less than what the entry shares with the one before it, so the bytes
+   * compared are those the entry holds. Word minus entry at the first difference, or by length (the
+   * list is sorted by UTF-8 bytes); `differAt` is where they first differ.
+   */
+  let differAt = 0
+  function compareEntry(word: Uint8Array | string, entry: number, from: number): number {
+    const shared = text[entry]
+    const length = shared + text[entry + 1]
+    const bytes = entry + 2 - shared
     const ascii = typeof word === 'string'
     const size = word.length
     const common = Math.min(size, length)
-    for (let at = 0; at < common; at++) {
-      const difference = (ascii ? (word as string).charCodeAt(at) : (word as Uint8Array)[at]) - text[start + at]
-      if (difference !== 0) return difference
+    let at = from
+    for (; at < common; at++) {
+      const difference = (ascii ? (word as string).charCodeAt(at) : (word as Uint8Array)[at]) - text[bytes + at]
+      if (difference !== 0) {
+        differAt = at
+        return difference
+      }
     }
+    differAt = at
     return size - length
   }
 
@@ -119,14 +137,36 @@ function readDictionary(variant: Variant): Dictionary {
   function lineOf(word: string): number {
     // ASCII words compare as they are; others as their UTF-8 bytes.
     const key = /^[\x00-\x7f]*$/.test(word) ? word : Buffer.from(word)
+    // The last block whose first word is not after the word.
     let low = 0
-    let high = count - 1
+    let high = blockCount - 1
+    let block = -1
     while (low <= high) {
       const middle = (low + high) >>> 1
-      const difference = compare(key, middle)
-      if (difference === 0) return middle
-      if (difference > 0) low = middle + 1
-      else high = middle - 1
+      const difference = compareEntry(key, blocks[middle], 0)
+      if (difference === 0) return middle * blockSize
+      if (difference > 0) {
+        block = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    if (block === -1) return -1
+    // Along the block: `agreed` bytes of the word agree with the entry before, which is before it.
+    // An entry sharing more than that with the one before is before the word too; one sharing less
+    // is after it (it differs from the one before where the word agreed, by a greater byte).
+    let entry = blocks[block]
+    const end = blocks[block + 1]
+    compareEntry(key, entry, 0)
+    let agreed = differAt
+    let line = block * blockSize
+    for (entry += 2 + text[entry + 1], line++; entry < end; entry += 2 + text[entry + 1], line++) {
+      const shared = text[entry]
+      if (shared > agreed) continue
+      if (shared < agreed) return -1
+      const difference = compareEntry(key, entry, agreed)
+      if (difference === 0) return line
+      if (difference < 0) return -1
+      agreed = differAt
     }
     return -1
   }
