@@ -88,7 +88,9 @@ export const blockSize = 32
 export function frontCoded(list) {
   const words = []
   for (let start = 0; start < list.length; ) {
-    const end = list.indexOf(10, start)
+    // The list ends with a line break (expand); a last line without one is a word too.
+    let end = list.indexOf(10, start)
+    if (end === -1) end = list.length
     words.push(list.subarray(start, end))
     start = end + 1
   }
