@@ -181,15 +181,16 @@ export function findQuotes(release: Release, facts: Facts): Quote[] {
       carried = before ? speakerFrom(before.groups, before.index, block, release, facts, introNames, introVerbs) : unclosed === speechStart(block.prose) ? fromContext() : carried
     }
     // Scraped form: a paragraph with no quotation marks, and the next paragraph opens with "said NAME".
-    if (next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && patterns().afterVerbName.test(next.prose) && !/[“"]/.test(block.prose)) {
-      const match = patterns().afterVerbName.exec(next.prose)!
+    // The speaker pattern runs once, and only where the cheap tests pass.
+    const scraped = next && /^\s*(?:[a-z]|[\p{Lu}][\p{Ll}]+ said\b)/u.test(next.prose) && !/[“"]/.test(block.prose) ? patterns().afterVerbName.exec(next.prose) : null
+    if (next && scraped?.groups) {
       quotes.push({
         form: 'scraped',
         block,
         start: block.start,
         end: block.end,
         text: block.text,
-        speaker: speakerFrom(match.groups!, 0, next, release, facts, ['name'], ['verb'])
+        speaker: speakerFrom(scraped.groups, 0, next, release, facts, ['name'], ['verb'])
       })
     }
   })
