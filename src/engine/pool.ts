@@ -6,6 +6,7 @@
 // cores, 10,000 releases took 32.7 s on two workers and 26.0 s on this thread and one worker).
 import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import type {Worker as WorkerThread} from 'node:worker_threads'
 import {ConfigFinder, type LoadOptions} from '../config/load.ts'
 import {loadWorkerThreads, setV8Flags} from './builtins.ts'
 import {checkFile, shownPath, unreadable} from './check-file.ts'
@@ -96,8 +97,8 @@ function runPool(paths: string[], options: PoolOptions & {cwd: string; jobs: num
   // worker reject the code cache and compile from source. Set again after a replaced worker, whose
   // bin script sets the bin's own flags as it starts.
   const runFlags = [...(options.v8Flags ?? []), interruptBudgetWithWorkers]
-  const compiling = new Set<object>()
-  const compiled = (worker: object) => {
+  const compiling = new Set<WorkerThread>()
+  const compiled = (worker: WorkerThread) => {
     if (compiling.delete(worker) && compiling.size === 0) setV8Flags(runFlags)
   }
   const budget = options.budget ?? defaultBudget
