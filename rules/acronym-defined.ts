@@ -23,7 +23,9 @@ const universal = new Set(
     .join(' ')
     .split(' ')
 )
-const token = /(?<![\p{L}\p{N}&.-])(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)?(?![\p{L}\p{N}&-])/gu
+// A capital, then the look behind at it and the character before (the same matches as a look behind
+// first, `(?<![\p{L}\p{N}&.-])\p{Lu}`): V8 skips to capitals instead of looking behind at every character.
+const token = /(\p{Lu}(?<![\p{L}\p{N}&.-]\p{Lu})[\p{L}&]*\p{Lu}[\p{L}]*?)(?:s|’s|'s)?(?![\p{L}\p{N}&-])/gu
 // Words that end or start a company's name: an acronym beside them is part of the name ("NAL Solutions
 // Company Limited", "Joint Stock Company Vremya CH"), not a term to spell out.
 const companyWord = /^(?:Limited|Ltd|LLC|L\.L\.C|Inc|Corp|Corporation|Company|Co|OOO|JSC|OJSC|PJSC|AO|OAO|ZAO|DOO|FZE|FZCO|FZC|GmbH|AG|SA|SRL|BV|NV|PLC|OU|Trading|Shipping|Holdings?|Group|Mgmt|Technologies|Solutions|Industries|Enterprises?|Private|Pvt|OY|OÜ|AD|SAL|d\.o\.o|s\.r\.o|s\.r\.l|Bank|Exchange|Sociedad|Anonima|Kompaniya|Obshchestvo|SARL|SARLU|SLU|SLRC|SAC|SAS|Bhd|Sdn|Pte)$/

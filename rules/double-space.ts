@@ -3,8 +3,9 @@ import type {Block} from '../src/model/release.ts'
 import {sourceSpan} from '../src/model/text-view.ts'
 
 // Two or more spaces between words (not at the start of a line: Markdown uses indentation, and a
-// line ending in two spaces is a Markdown line break).
-const spaces = /(?<=\S) {2,}(?=\S)/g
+// line ending in two spaces is a Markdown line break). A space first, then the look behind at it and
+// the character before, so that V8 skips straight to spaces (the same matches as `(?<=\S) {2,}(?=\S)`).
+const spaces = / (?<=\S ) +(?=\S)/g
 
 export default defineRule({
   id: 'double-space',
