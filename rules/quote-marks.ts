@@ -54,7 +54,8 @@ export default defineRule({
     const mixing = facts.house.quoteStyle === 'curly' ? straightInRelease && curlyInRelease : false
     release.blocks.forEach((block, index) => {
       const prose = block.prose
-      const markup = markupSpans(prose)
+      // Markup matters only to straight marks: most paragraphs have none and skip the scan.
+      const markup = prose.includes('"') ? markupSpans(prose) : []
       const isProse = (at: number) => !markup.some(([from, to]) => from <= at && at < to)
       const open = checkBalance(prose, isProse, (at) => report('unopened', {place: sourceSpan(block, at, at + 1), data: {opener: '“'}}))
       // A quotation running over several paragraphs repeats the opening mark on each and closes once.
@@ -80,8 +81,11 @@ export default defineRule({
  */
 function checkBalance(prose: string, isProse: (at: number) => boolean, unopened: (at: number) => void): number | undefined {
   let open: {at: number; curly: boolean} | undefined
-  for (let at = 0; at < prose.length; at++) {
-    const char = prose[at]
+  // From mark to mark, not character by character.
+  quoteMark.lastIndex = 0
+  for (let match; (match = quoteMark.exec(prose)); ) {
+    const at = match.index
+    const char = match[0]
     if (char === '“') open = {at, curly: true}
     else if (char === '”') {
       if (open === undefined) unopened(at)
@@ -93,6 +97,8 @@ function checkBalance(prose: string, isProse: (at: number) => boolean, unopened:
   }
   return open?.curly ? open.at : undefined
 }
+
+const quoteMark = /[“”"]/g
 
 /** A straight mark opens a quotation after a space, an opening bracket or a dash, or at the start. */
 function opensQuote(prose: string, at: number): boolean {
