@@ -27,6 +27,7 @@ const figuresInARow = 3
 // figure, or a figure straight into a capitalised word ("California5.2 millionArizona690,000Florida…").
 // Three in a sentence make a table; prose has at most a stray one ("Windows10").
 const gluedCell = /\p{Ll}[$€£]?\d[\d.,]*\d|\d\p{Lu}\p{Ll}/gu
+const token = /\S+/g
 const tableDigitShare = 0.3
 const tableMinTokens = 20
 
@@ -64,15 +65,27 @@ function isFlattenedTable(text: string): boolean {
   // Each test below needs a digit; most sentences have none.
   if (!/\d/.test(text)) return false
   if ((text.match(gluedCell)?.length ?? 0) >= figuresInARow) return true
-  const tokens = text.split(/\s+/)
+  // The tokens of `text.split(/\s+/)`, walked without making the array, its join and a copy of its digits.
   let run = 0
-  for (const token of tokens) {
-    run = figure.test(token) ? run + 1 : 0
+  let tokens = 0
+  let visible = 0
+  let digits = 0
+  token.lastIndex = 0
+  for (let match; (match = token.exec(text)); ) {
+    const value = match[0]
+    tokens++
+    visible += value.length
+    for (let at = 0; at < value.length; at++) {
+      const code = value.charCodeAt(at)
+      if (code >= 48 && code <= 57) digits++
+    }
+    run = figure.test(value) ? run + 1 : 0
     if (run >= figuresInARow) return true
   }
-  const visible = tokens.join('')
-  const digits = visible.replace(/\D/g, '')
-  return tokens.length >= tableMinTokens && digits.length / visible.length >= tableDigitShare
+  // split() also yields an empty token before leading and after trailing space (or one, for no text).
+  if (text.length === 0 || /^\s/.test(text)) tokens++
+  if (text.length > 0 && /\s$/.test(text)) tokens++
+  return tokens >= tableMinTokens && digits / visible >= tableDigitShare
 }
 
 /** Source offsets of the full stops in a block that have no space after them. */
