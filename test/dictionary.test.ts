@@ -71,7 +71,10 @@ describe('precomputed syllables', () => {
       if (count !== undefined) answered.push(word)
       return count
     })
-    const words = [...probes, 'heterogeneity', 'Heterogeneity', 'HETEROGENEITY', 'Obrazovatelnoye', 'characterisation', 'tumours', 'Ærøskøbing', 'co-operation', 'LIH’s']
+    // Every word of one or two ASCII letters (answered without the map), and beside them.
+    const letters = [...'abcxyzABCXYZ']
+    const short = [...letters, ...letters.flatMap((first) => letters.map((second) => first + second)), 'a’', 'é', 'aé', '4G', 'a-', 'I.', 'abc', 'ABC', 'the', 'ado', 'Abi']
+    const words = [...short, ...probes, 'heterogeneity', 'Heterogeneity', 'HETEROGENEITY', 'Obrazovatelnoye', 'characterisation', 'tumours', 'Ærøskøbing', 'co-operation', 'LIH’s']
     for (const word of words) expect(syllable(word), word).toBe(countSyllables(word))
     // The list answered for its words, as written there ("London") or in lower case ("colour").
     expect(answered).toEqual(expect.arrayContaining(['colour', 'London', 'the', "o'clock"]))
