@@ -31,7 +31,14 @@ v8.setFlagsFromString('--interrupt-budget=270336')
 
 const dist = join(__dirname, '..', 'dist')
 const filename = join(dist, 'lih-lint.cjs')
-const cacheFile = `${filename}.cache`
+// V8 rejects a cache made under other flags, so a run under flags of its own (NODE_OPTIONS=
+// --max-old-space-size=4096 in CI, an editor's or a profiler's) rewrote the build's cache, and the
+// next plain run rejected and rewrote it back: 50-80 ms more on every start while the two alternate.
+// Such a run reads and writes a cache of its own beside the build's, named by its flags, once the
+// build's is rejected (flags that leave V8 alone, `-r` or `--enable-source-maps`, take the build's).
+const nodeFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim()
+const flagsCacheFile = nodeFlags ? `${filename}.${fnv1a(nodeFlags)}.cache` : undefined
+let cacheFile = `${filename}.cache`
 // The bundle and its code cache are read into one buffer in turn (the source is copied out into a
 // string first): memory is slow to touch the first time on small VMs (~12 us a page here), and a
 // second buffer for the bundle touched 0.75 MB more.
@@ -67,7 +74,9 @@ if (source === undefined) {
   process.exit(2)
 }
 // No cache yet (or not readable): compiled from source.
-const cachedData = read(cacheFile)
+let cachedData = flagsCacheFile && read(flagsCacheFile)
+if (cachedData) cacheFile = flagsCacheFile
+else cachedData = read(cacheFile)
 // The bundle's lazy ES modules (language server, HTML parser) are imported here, for it
 // (src/engine/lazy-bundle.ts): code compiled from a cache cannot import() on Node 20.
 globalThis.__lihImport = (specifier) => import(pathToFileURL(join(dist, specifier)).href)
@@ -78,6 +87,7 @@ const script = new vm.Script(Module.wrap(source), {filename, cachedData})
 // names) leaves that to the main thread.
 const isWorker = process.argv[2] === '--lih-lint-worker'
 if (!isWorker && (process.env.LIH_LINT_WRITE_CODE_CACHE || (cachedData && script.cachedDataRejected))) {
+  if (flagsCacheFile) cacheFile = flagsCacheFile
   process.once('exit', () => {
     try {
       const temporary = `${cacheFile}.${process.pid}`
@@ -90,3 +100,10 @@ const bundle = new Module(filename)
 bundle.filename = filename
 bundle.paths = Module._nodeModulePaths(dist)
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(filename), bundle, filename, dist)
+
+/** FNV-1a of `text`, as eight hex digits: names the code cache of one set of Node flags. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}

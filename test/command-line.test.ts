@@ -1,7 +1,7 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
 import {spawn, spawnSync} from 'node:child_process'
 import {once} from 'node:events'
-import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {wantsColor} from '../src/cli/color.ts'
@@ -207,6 +207,34 @@ describe('start-up', () => {
     const after = statSync(cache)
     expect(after.mtimeMs).toBe(before.mtimeMs)
     expect(after.size).toBeGreaterThan(100_000)
+  })
+
+  it('keeps the code cache of a run under V8 flags of its own beside the build’s, which it leaves alone', () => {
+    // V8 rejects a cache made under other flags: a run under NODE_OPTIONS (CI's heap size, an
+    // editor's flags) rewrote the build's, and the next plain run rewrote it back, every start paying
+    // for compiling the bundle. In a copy of the install, so the real one's cache stays the build's.
+    const install = workspace({})
+    for (const folder of ['bin', 'dist']) mkdirSync(join(install, folder))
+    for (const name of readdirSync(join(root, 'bin'))) copyFileSync(join(root, 'bin', name), join(install, 'bin', name))
+    copyFileSync(join(root, 'package.json'), join(install, 'package.json'))
+    for (const name of readdirSync(join(root, 'dist'))) {
+      if (name === 'lih-lint.cjs.cache') copyFileSync(join(root, 'dist', name), join(install, 'dist', name))
+      else if (!name.endsWith('.cache')) symlinkSync(join(root, 'dist', name), join(install, 'dist', name))
+    }
+    const lint = (nodeOptions: string) =>
+      spawnSync(process.execPath, [join(install, 'bin/lih-lint.js'), 'fixtures/sample-release.md'], {cwd: root, env: {...process.env, NODE_OPTIONS: nodeOptions}}).status
+    const own = () => readdirSync(join(install, 'dist')).filter((name) => /^lih-lint\.cjs\.[0-9a-f]{8}\.cache$/.test(name))
+    const build = join(install, 'dist/lih-lint.cjs.cache')
+    const built = readFileSync(build)
+    expect(lint('--max-old-space-size=3000')).toBe(1)
+    expect(own()).toHaveLength(1)
+    const written = statSync(join(install, 'dist', own()[0])).mtimeMs
+    // Each finds its own: the plain run the build's, the flagged run the one it wrote, and neither rewrites.
+    expect(lint('')).toBe(1)
+    expect(lint('--max-old-space-size=3000')).toBe(1)
+    expect(readFileSync(build).equals(built)).toBe(true)
+    expect(own()).toHaveLength(1)
+    expect(statSync(join(install, 'dist', own()[0])).mtimeMs).toBe(written)
   })
 
   it('loads none of the Node modules a lint of one release, or a warm cached run, does not use', () => {
