@@ -71,7 +71,8 @@ describe('precomputed syllables', () => {
       if (count !== undefined) answered.push(word)
       return count
     })
-    // Every word of one or two ASCII letters (answered without the map), and beside them.
+    // Words of one or two ASCII letters (answered without the map: every pair of a sample of letters),
+    // and words beside them: other characters, three letters ("ado" has two syllables).
     const letters = [...'abcxyzABCXYZ']
     const short = [...letters, ...letters.flatMap((first) => letters.map((second) => first + second)), 'a’', 'é', 'aé', '4G', 'a-', 'I.', 'abc', 'ABC', 'the', 'ado', 'Abi']
     const words = [...short, ...probes, 'heterogeneity', 'Heterogeneity', 'HETEROGENEITY', 'Obrazovatelnoye', 'characterisation', 'tumours', 'Ærøskøbing', 'co-operation', 'LIH’s']
