@@ -10,6 +10,7 @@ import type {SourceFormat} from '../engine/parse.ts'
 import {datesIn, findDates, isoOf, type FoundDate} from './dates.ts'
 import {findMentions, type OrgMention, type PersonMention} from './mentions.ts'
 import {findQuotes, type Quote} from './quotes.ts'
+import {readSimpleFrontMatter} from './simple-front-matter.ts'
 import {sourceSpan, viewOf, type TextView} from './text-view.ts'
 
 export type Section = 'top' | 'body' | 'about' | 'contact' | 'end'
@@ -150,6 +151,9 @@ function readFrontMatter(mdast: Root): Release['frontMatter'] {
   if (!node || node.type !== 'yaml') return undefined
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? 0
+  // Plain `key: value` lines need no YAML parser (./simple-front-matter.ts).
+  const simple = readSimpleFrontMatter(node.value)
+  if (simple) return {data: simple, start, end}
   // Plain data only: the core schema, no custom tags, no merge keys (front matter comes from anyone).
   const doc = parseDocument(node.value, {schema: 'core', merge: false, customTags: [], uniqueKeys: false})
   const problem = doc.errors[0]
