@@ -34,7 +34,7 @@ describe('plain front matter', () => {
   })
 
   it('answers as the yaml package does wherever it answers, on lines of YAML’s awkward characters', () => {
-    const bits = ['a', 'Z', '0', '9', ' ', '  ', ':', ': ', '#', ' #', "'", "''", '"', '\\', '-', '.', '/', '~', '!', '&', '*', '%', '@', '`', '|', '>', '[', ']', '{', '}', ',', '?', '\t', 'é', '“', 'null', 'true', 'False', '2024-02-02', 'T10:30:00', '-05:00', '0x1F', '.inf', '1e3', '+1', '\u2028', '\u00a0']
+    const bits = ['a', 'Z', '0', '9', ' ', '  ', ':', ': ', '#', ' #', "'", "''", '"', '\\', '-', '.', '/', '~', '!', '&', '*', '%', '@', '`', '|', '>', '[', ']', '{', '}', ',', '?', '\t', 'é', '“', 'null', 'true', 'False', '2024-02-02', 'T10:30:00', '-05:00', '0x1F', '.inf', '1e3', '+1', '\u2028', '\u00a0', '\u0000', '\u000b', '\u000c', '\u007f', '\u0085', '\ufeff', '\r']
     const value = fc.tuple(fc.array(fc.constantFrom(...bits), {maxLength: 6}), fc.constantFrom('', "'", '"')).map(([parts, quote]) => `${quote}${parts.join('')}${quote}`)
     const key = fc.constantFrom('title', 'date', 'url', 'a', 'x_y', 'key-1', 'true', 'null', 'Yes', 'on', 'constructor', 'draft')
     const line = fc.tuple(key, fc.constantFrom(': ', ':', ':  '), value, fc.constantFrom('', ' ')).map((parts) => parts.join(''))
