@@ -9,8 +9,8 @@
 // the dictionaries' offensive words), and the form the rule reads (src/prose/dictionary.ts):
 // `.front`, the same list front-coded in blocks of `blockSize` words (each word as the number of
 // bytes it shares with the one before, the number of bytes that follow, and those bytes; the first
-// of a block shares none), and `.blocks`, the word count and the byte offset of each block, then
-// the end, as little-endian 32-bit numbers. The rule binary-searches the blocks' first words and
+// of a block shares none), and `.blocks`, the word count, the block size and the byte offset of each
+// block, then the end, as little-endian 32-bit numbers. The rule binary-searches the blocks' first words and
 // walks one block, in the file as it was read: 0.57 MB to read at the start of a run instead of
 // 1.7 MB (the plain list and an offset per line: one release cold took 5 ms more).
 import {fileURLToPath} from 'node:url'
@@ -81,7 +81,7 @@ export async function buildDictionaries(outDir = 'dist') {
 
 const extensions = ['.txt', '.nosuggest.txt']
 
-/** Words per block of the front-coded list; src/prose/dictionary.ts reads the same number. */
+/** Words per block of the front-coded list (written in `.blocks`, which src/prose/dictionary.ts reads). */
 export const blockSize = 32
 
 /** The list (one word per line) front-coded in blocks, and the offsets of the blocks (see the top of this file). */
@@ -94,14 +94,15 @@ export function frontCoded(list) {
     words.push(list.subarray(start, end))
     start = end + 1
   }
-  const blocks = Buffer.alloc(4 * (Math.ceil(words.length / blockSize) + 2))
+  const blocks = Buffer.alloc(4 * (Math.ceil(words.length / blockSize) + 3))
   blocks.writeUInt32LE(words.length, 0)
+  blocks.writeUInt32LE(blockSize, 4)
   const parts = []
   let offset = 0
   words.forEach((word, line) => {
     if (word.length > 255) throw new Error(`build: the word list holds a word of ${word.length} bytes; the front-coded list holds up to 255`)
     let shared = 0
-    if (line % blockSize === 0) blocks.writeUInt32LE(offset, 4 * (1 + line / blockSize))
+    if (line % blockSize === 0) blocks.writeUInt32LE(offset, 4 * (2 + line / blockSize))
     else {
       const previous = words[line - 1]
       while (shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++

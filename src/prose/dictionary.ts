@@ -68,18 +68,17 @@ function locate(name: string): string {
   return found
 }
 
-/** Words per block of the front-coded list (scripts/build-dictionary.mjs). */
-const blockSize = 32
-
 function readDictionary(variant: Variant): Dictionary {
   const started = now()
-  // The list front-coded in blocks, and the word count and each block's offset (scripts/build-dictionary.mjs).
+  // The list front-coded in blocks, and the word count, the block size and each block's offset
+  // (scripts/build-dictionary.mjs).
   const text = readFileSync(locate(`words-${variant}.front`))
   const rawBlocks = readFileSync(locate(`words-${variant}.blocks`))
   // Little-endian numbers; copied when the buffer is not 4-byte aligned (a pooled Buffer may not be).
   const header = rawBlocks.byteOffset % 4 === 0 ? new Uint32Array(rawBlocks.buffer, rawBlocks.byteOffset, rawBlocks.byteLength / 4) : new Uint32Array(new Uint8Array(rawBlocks).buffer)
   const count = header[0]
-  const blocks = header.subarray(1)
+  const blockSize = header[1]
+  const blocks = header.subarray(2)
   const blockCount = blocks.length - 1
   const hidden = new Set(readFileSync(locate(`words-${variant}.nosuggest.txt`), 'utf8').split('\n').filter(Boolean))
   const loadMs = now() - started
