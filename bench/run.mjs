@@ -5,6 +5,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {languageServerSession} from '../scripts/language-server-session.mjs'
 
 const bench = fileURLToPath(new URL('.', import.meta.url))
 const root = join(bench, '..')
@@ -140,6 +141,12 @@ if (process.env.BENCH_MEMORY !== '0') {
 // Editor: re-lint in a warm process (the language server's path).
 const editor = execFileSync(node, [join(bench, 'editor.mjs'), typical], {encoding: 'utf8'}).trim()
 out.push('\n### Editor: re-lint of one release in a running process\n', editor)
+// And the wait when an editor starts the server: its answer to `initialize`, then the first
+// diagnostics of the release it opens.
+const starts = []
+for (let round = 0; round < Math.max(rounds, 5); round++) starts.push(await languageServerSession(lihLint, typical))
+const medianOf = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
+out.push(`\nEditor start (\`lih-lint --lsp\`, cold, ${starts.length} rounds): \`initialize\` answered after ${medianOf(starts.map((time) => time.initialize)).toFixed(0)} ms, first diagnostics after ${medianOf(starts.map((time) => time.diagnostics)).toFixed(0)} ms (median)`)
 
 console.log(`## lih-lint bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${rounds} rounds (medians)`)
 console.log(out.join('\n'))

@@ -3,7 +3,7 @@
 // cache: the compiled code of the bundle and of the functions a lint runs, saved by the build.
 // Node 20 has no compile cache of its own, and compiling was most of a cold start.
 // CommonJS (bin/package.json): an ES module entry makes Node load its ES module loader, ~8 ms.
-const {closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync} = require('node:fs')
+const {closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync} = require('node:fs')
 const Module = require('node:module')
 const {join} = require('node:path')
 const {pathToFileURL} = require('node:url')
@@ -30,7 +30,12 @@ v8.setFlagsFromString('--no-turbo-inlining')
 v8.setFlagsFromString('--interrupt-budget=270336')
 
 const dist = join(__dirname, '..', 'dist')
-const filename = join(dist, 'lih-lint.cjs')
+// The language server has a bundle of its own, with the server inside and a code cache trained on
+// an editor's session (scripts/build.mjs). Either bundle runs any command: this choice only decides
+// which one starts faster.
+const args = process.argv.slice(2)
+const asksForServer = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined).includes('--lsp')
+const filename = join(dist, asksForServer && existsSync(join(dist, 'lih-lint-server.cjs')) ? 'lih-lint-server.cjs' : 'lih-lint.cjs')
 // V8 rejects a cache made under other flags, so a run under flags of its own (NODE_OPTIONS=
 // --max-old-space-size=4096 in CI, an editor's or a profiler's) rewrote the build's cache, and the
 // next plain run rejected and rewrote it back: 50-80 ms more on every start while the two alternate.

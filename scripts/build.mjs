@@ -29,12 +29,13 @@ const alias = {
 // Big modules few runs need (the language server, the HTML parser): the CommonJS command line
 // imports them from their ES module entries instead of carrying ~600 kB it would compile for nothing.
 const lazyModules = {'src/lsp/server.ts': 'lih-lint-lsp', 'src/engine/html-parser.ts': 'lih-lint-html'}
-const lazyImports = {
+/** Swaps ../src/engine/lazy.ts for `file`, in one of the CommonJS bundles. */
+const lazyImports = (file) => ({
   name: 'lazy-imports',
   setup(build) {
-    build.onResolve({filter: /\/lazy\.ts$/}, () => ({path: fileURLToPath(new URL('../src/engine/lazy-bundle.ts', import.meta.url))}))
+    build.onResolve({filter: /\/lazy\.ts$/}, () => ({path: fileURLToPath(new URL(`../src/engine/${file}`, import.meta.url))}))
   }
-}
+})
 // Some dependencies do work at run time that a bundled command line pays for and never uses, or
 // more work than their result needs.
 // Each patch must still match (the build fails otherwise), so an upgrade cannot drop it silently.
@@ -156,26 +157,33 @@ await build({
 // The command line also as one CommonJS script, which bin/lih-lint.js compiles with a V8 code
 // cache: Node 20 has no compile cache for ES modules, and compiling the bundle and the first
 // lint's functions was most of a cold start.
-await build({
-  entryPoints: {'lih-lint': 'src/cli/main.ts'},
-  outdir: 'dist',
-  outExtension: {'.js': '.cjs'},
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  supported,
-  // LIH_LINT_MINIFY=0 keeps names, for reading a CPU profile.
-  minify: process.env.LIH_LINT_MINIFY !== '0',
-  legalComments: 'none',
-  define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
-  logLevel: 'warning',
-  // (hast-util-select evaluated on first use: ./src/engine/hast-select-on-demand.ts.)
-  alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts'},
-  plugins: [lazyImports, asciiFirstClasses, patchDependencies],
-  banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
-})
-await writeFile('dist/lih-lint.cjs', asciiOnly(await readFile('dist/lih-lint.cjs', 'utf8')))
+await buildCommandLine('lih-lint', 'lazy-bundle.ts')
+// And again with the language server inside, for `--lsp` (bin/lih-lint.js picks it): loaded from
+// its ES module build, the server brought a second copy of the whole engine, compiled from source
+// (a cold editor waited ~390 ms for its first diagnostics, against ~225 ms for a lint).
+await buildCommandLine('lih-lint-server', 'lazy-server-bundle.ts')
+async function buildCommandLine(name, lazy) {
+  await build({
+    entryPoints: {[name]: 'src/cli/main.ts'},
+    outdir: 'dist',
+    outExtension: {'.js': '.cjs'},
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    supported,
+    // LIH_LINT_MINIFY=0 keeps names, for reading a CPU profile.
+    minify: process.env.LIH_LINT_MINIFY !== '0',
+    legalComments: 'none',
+    define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
+    logLevel: 'warning',
+    // (hast-util-select evaluated on first use: ./src/engine/hast-select-on-demand.ts.)
+    alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts'},
+    plugins: [lazyImports(lazy), asciiFirstClasses, patchDependencies],
+    banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
+  })
+  await writeFile(`dist/${name}.cjs`, asciiOnly(await readFile(`dist/${name}.cjs`, 'utf8')))
+}
 async function sourceHash() {
   const hash = createHash('sha256')
   for (const folder of ['src', 'rules']) {
@@ -212,5 +220,12 @@ await cp('src/facts/lih.yaml', 'dist/lih.yaml')
     execFileSync(process.execPath, ['bin/lih-lint.js', 'fixtures/sample-release.md'], {stdio: 'ignore', env: {...process.env, LIH_LINT_WRITE_CODE_CACHE: '1'}})
   } catch {
     // Exit code 1 (the sample has findings) is expected; a missing cache only costs start-up time.
+  }
+  // The language server's bundle, over an editor's session on the sample.
+  const {languageServerSession} = await import('./language-server-session.mjs')
+  try {
+    await languageServerSession('bin/lih-lint.js', 'fixtures/sample-release.md', {env: {...process.env, LIH_LINT_WRITE_CODE_CACHE: '1'}})
+  } catch (error) {
+    console.warn(`build: the language server's code cache was not written (${error.message}); it starts slower without`)
   }
 }

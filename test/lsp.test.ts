@@ -10,7 +10,7 @@ import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type 
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, InitializeResult, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {root} from './helpers.ts'
+import {root, workspace} from './helpers.ts'
 
 const sample = readFileSync(join(root, 'fixtures/sample-release.md'), 'utf8')
 
@@ -185,5 +185,28 @@ describe('lih-lint --lsp', () => {
     const after = await forVersion(4)
     expect(after.diagnostics).toHaveLength(1)
     expect(after.diagnostics[0]).toMatchObject({code: 'config', severity: 1, message: expect.stringMatching(/Unknown rule `org-name-varaint`; did you mean `org-name-variant`/)})
+  })
+})
+
+describe('the language server’s start', () => {
+  it('runs from a bundle of its own with the server inside, compiled from its code cache', async () => {
+    // Loaded from its ES module build, the server brought a second copy of the engine, compiled
+    // from source at every editor start. A probe preloaded into the server (NODE_OPTIONS leaves
+    // V8's flags alone, so the build's cache still applies) records each script compiled, and how.
+    const probe = "const vm = require('node:vm'), fs = require('node:fs'), path = require('node:path')\n" +
+      'const Script = vm.Script\n' +
+      'vm.Script = class extends Script {\n' +
+      '  constructor(source, options) {\n' +
+      '    super(source, options)\n' +
+      "    fs.appendFileSync(process.env.PROBE_OUT, `${path.basename(options.filename)} ${this.cachedDataRejected === false ? 'accepted' : 'compiled'}\\n`)\n" +
+      '  }\n' +
+      '}\n'
+    const dir = workspace({'probe.cjs': probe, 'release.md': sample})
+    const out = join(dir, 'probe.out')
+    // @ts-expect-error: a build script without types
+    const {languageServerSession} = await import('../scripts/language-server-session.mjs')
+    const times = await languageServerSession(join(root, 'bin/lih-lint.js'), join(dir, 'release.md'), {env: {...process.env, NODE_OPTIONS: `--require ${join(dir, 'probe.cjs')}`, PROBE_OUT: out}})
+    expect(times.diagnostics).toBeGreaterThan(times.initialize)
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toEqual(['lih-lint-server.cjs accepted'])
   })
 })
