@@ -1,7 +1,7 @@
 // --cache never serves a stale report: output equals an uncached run after changes to a file, the
 // config or the registry.
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {cpSync, fstatSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -75,6 +75,8 @@ describe('--cache', () => {
     writeFileSync(join(dir, 'releases/new-release.md'), readFileSync(join(dir, 'releases/sample-release.md')))
     cached()
     expect(paths().sort()).toEqual([...before.filter((path: string) => path !== 'releases/bad/people-and-titles.md'), 'releases/new-release.md'].sort())
+    // The other files' packed reports were copied across unread: a stylish report reads them back.
+    expect(stylish('--cache', '--cache-location', cacheFile)).toBe(stylish())
     rmSync(join(dir, 'releases/new-release.md'))
     cpSync(join(root, 'fixtures/bad/people-and-titles.md'), gone)
 
@@ -172,7 +174,7 @@ describe('LintCache content hashes', () => {
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
   })
 
-  it('closes the cache file it read before writing the new one, keeping the reports it returned', () => {
+  it('closes the cache file it read before writing the new one, keeping the reports it returned in the new one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-close-'))
     const location = join(dir, 'cache')
     const [one, two] = ['one.md', 'two.md'].map((name) => join(dir, name))
@@ -187,8 +189,11 @@ describe('LintCache content hashes', () => {
     const hit = next.get(one, next.key(one, one, config))!
     next.set(two, next.key(two, two, config), pack(new VFile({path: two})))
     next.save()
-    expect((next as unknown as {tail?: unknown}).tail).toBeUndefined()
+    // The unread report was copied into the new file, and is read from there when asked for.
+    const tail = () => (next as unknown as {tail?: {fd: number}}).tail
+    expect(fstatSync(tail()!.fd).ino).toBe(statSync(location).ino)
     expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+    expect(tail()).toBeUndefined()
   })
 
   it('reads a packed report from the cache file it opened, even after another run replaced it', () => {

@@ -238,38 +238,99 @@ export class LintCache {
     if (!this.changed) return
     const header: Header = {salt: this.salt, entries: [], registries: this.registries}
     const front: Uint8Array[] = []
-    const tail: Uint8Array[] = []
+    const kept: Entry[] = []
     for (const [path, entry] of this.entries) {
-      // Read now, kept or not: a report this run returned may still be asked for after the file is replaced.
-      const plain = this.plainOf(entry)
-      if (!existsSync(path)) continue
+      if (!existsSync(path)) {
+        // Dropped, but a report this run returned may still be asked for after the file is replaced.
+        this.plainOf(entry)
+        continue
+      }
       const {messages, errors, warnings} = entry.rendered
       header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings])
       if (entry.signature) header.entries.at(-1)!.push(entry.signature)
       if (entry.summaries) front.push(entry.summaries)
       front.push(messages)
-      tail.push(plain)
-    }
-    // Entries this run replaced were never read; the old file is closed before a new one is renamed
-    // over it (Windows refuses to replace a file that is open).
-    if (this.tail) {
-      closeSync(this.tail.fd)
-      this.tail = undefined
+      kept.push(entry)
     }
     mkdirSync(dirname(this.location), {recursive: true})
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
-    // The parts are written in turn: joined first, they made a second copy of the corpus's 4 MB in
-    // memory touched for the first time.
+    // Written part after part: joined first, they made a second copy of the corpus's 4 MB in memory
+    // touched for the first time. Packed reports still unread are copied from the old file through
+    // one small buffer rather than read into memory each (1.8 MB for the corpus), and are read
+    // from the new file if asked for later.
     const fd = openSync(temporary, 'w')
+    const head = Buffer.from(JSON.stringify(header) + '\n')
+    let frontLength = 0
+    const moved: Array<[entry: Entry, plainAt: number]> = []
     let written = false
     try {
-      for (const part of [Buffer.from(JSON.stringify(header) + '\n'), ...front, ...tail]) writeAll(fd, part)
+      writeAll(fd, head)
+      for (const part of front) {
+        writeAll(fd, part)
+        frontLength += part.length
+      }
+      const copy = new RangeCopy(this.tail?.fd, fd)
+      let plainAt = 0
+      for (const entry of kept) {
+        if (entry.plain) {
+          copy.flush()
+          writeAll(fd, entry.plain)
+        } else {
+          copy.add(this.tail!.at + entry.plainAt!, entry.plainLength)
+          moved.push([entry, plainAt])
+        }
+        plainAt += entry.plainLength
+      }
+      copy.flush()
       written = true
     } finally {
       closeSync(fd)
       if (!written) rmSync(temporary, {force: true})
     }
+    // The old file is closed before the new one is renamed over it (Windows refuses to replace a
+    // file that is open); entries this run replaced were never read from it.
+    if (this.tail) {
+      closeSync(this.tail.fd)
+      this.tail = undefined
+    }
     renameSync(temporary, this.location)
+    if (moved.length > 0) {
+      this.tail = {fd: openSync(this.location, 'r'), at: head.length + frontLength, unread: moved.length}
+      for (const [entry, plainAt] of moved) entry.plainAt = plainAt
+    }
+  }
+}
+
+/** Copies byte ranges of one file to the end of another, joining ranges that follow each other. */
+class RangeCopy {
+  private from = 0
+  private length = 0
+  private buffer: Buffer | undefined
+
+  constructor(private readonly source: number | undefined, private readonly target: number) {}
+
+  add(from: number, length: number): void {
+    if (this.length > 0 && from === this.from + this.length) {
+      this.length += length
+      return
+    }
+    this.flush()
+    this.from = from
+    this.length = length
+  }
+
+  flush(): void {
+    if (this.length === 0) return
+    if (this.source === undefined) throw new Error('the cache file is not open')
+    this.buffer ??= Buffer.allocUnsafe(65_536)
+    for (let done = 0; done < this.length; ) {
+      const count = readSync(this.source, this.buffer, 0, Math.min(this.buffer.length, this.length - done), this.from + done)
+      // The old file is shorter than its header said: no cache is better than a wrong one.
+      if (count === 0) throw new Error('the cache file changed while it was read')
+      writeAll(this.target, this.buffer.subarray(0, count))
+      done += count
+    }
+    this.length = 0
   }
 }
 
