@@ -1,7 +1,7 @@
 // --cache never serves a stale report: output equals an uncached run after changes to a file, the
 // config or the registry.
 import {spawnSync} from 'node:child_process'
-import {cpSync, fstatSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, fstatSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -112,6 +112,22 @@ describe('--cache', () => {
     const broken = spawnSync(process.execPath, [bin, '--cache', '--cache-location', cacheFile, 'releases'], {cwd: dir, encoding: 'utf8'})
     expect(broken.status).toBe(2)
     expect(broken.stderr).toMatch(/facts\.yaml:\d+:\d+: /)
+  })
+
+  it('warns, and reports as without it, when the cache cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-unwritable-'))
+    writeFileSync(join(dir, 'not-a-folder'), '')
+    const release = join(root, 'fixtures/bad/quotes-and-dates.md')
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, '--format', 'json', ...args, release], {cwd: dir, encoding: 'utf8', timeout: 60_000})
+    const plain = run()
+    expect(plain.status).toBe(1)
+    // Under a file; and under /proc, where Node's recursive mkdir spun for ever.
+    for (const location of [join(dir, 'not-a-folder/cache'), ...(existsSync('/proc/self') ? ['/proc/lih-lint-test/cache'] : [])]) {
+      const cached = run('--cache', '--cache-location', location)
+      expect(cached.status).toBe(plain.status)
+      expect(cached.stdout).toBe(plain.stdout)
+      expect(cached.stderr).toMatch(/^lih-lint: cannot write the cache \S+cache \((?:ENOTDIR|ENOENT|EACCES)\); the next run will check every file again\n$/)
+    }
   })
 })
 

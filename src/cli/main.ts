@@ -1,7 +1,6 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {once} from 'node:events'
-import {existsSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
@@ -12,6 +11,7 @@ import {renderRuleDoc} from '../engine/docs.ts'
 import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
+import {makeFolders} from '../engine/make-folders.ts'
 import {loadFsPromises, setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
@@ -164,6 +164,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
           cache
         }))
   )
+  if (cache) saveCache(cache)
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
@@ -270,21 +271,20 @@ async function render(format: string, files: VFile[], summaries = false): Promis
 
 async function writeReport(path: string, text: string): Promise<void> {
   try {
-    await makeFolders(dirname(path))
+    makeFolders(dirname(path))
     await loadFsPromises().writeFile(path, text + '\n')
   } catch (error) {
     throw new UsageError(`Cannot write the report to ${shownPath(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
 }
 
-/** mkdir -p, one folder at a time (Node's recursive mkdir spins forever under /proc). */
-async function makeFolders(folder: string): Promise<void> {
-  const missing: string[] = []
-  for (let current = folder; !existsSync(current); current = dirname(current)) {
-    missing.unshift(current)
-    if (dirname(current) === current) break
+/** A cache that cannot be written costs the next run time, not this run its report: a warning. */
+function saveCache(cache: LintCache): void {
+  try {
+    cache.save()
+  } catch (error) {
+    process.stderr.write(`lih-lint: cannot write the cache ${shownPath(cache.location)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run will check every file again\n`)
   }
-  for (const each of missing) await loadFsPromises().mkdir(each)
 }
 
 function parseFixTypes(value: unknown): FixKind[] {

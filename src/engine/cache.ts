@@ -1,11 +1,12 @@
 // `--cache`: a file's report is reused only when its bytes, its resolved config (rules, options,
 // severities), its facts registry and the lih-lint build are all unchanged, so a warm run reports
 // exactly what a cold one would. textlint's cache ignores rule changes; this one cannot.
-import {closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import type {CheckedRegistries} from '../facts/load.ts'
 import {loadCrypto} from './builtins.ts'
+import {makeFolders} from './make-folders.ts'
 import {renderFile, type RenderedFile} from '../reporters/json.ts'
 import {unpack, type PackedFile} from './serialize.ts'
 
@@ -252,7 +253,7 @@ export class LintCache {
       front.push(messages)
       kept.push(entry)
     }
-    mkdirSync(dirname(this.location), {recursive: true})
+    makeFolders(dirname(this.location))
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
     // Written part after part: joined first, they made a second copy of the corpus's 4 MB in memory
     // touched for the first time. Packed reports still unread are copied from the old file through

@@ -65,7 +65,7 @@ export async function checkFiles(paths: string[], options: PoolOptions & {cache?
     results[index] = file
     if (keys[index] && !file.failed) cache.set(shown[index], keys[index]!, file)
   }
-  cache.save()
+  // The caller saves the cache (and says so if it cannot).
   return results as PackedFile[]
 }
 
