@@ -35,6 +35,8 @@ export function languageServerSession(bin, file, {env = process.env, timeout = 3
       reject(error)
     }
     child.on('error', fail)
+    // A server that stops early closes its input: the exit handler below says so.
+    child.stdin.on('error', () => {})
     child.on('exit', () => {
       clearTimeout(timer)
       if (times.diagnostics === undefined) reject(new Error('the language server exited before publishing diagnostics'))

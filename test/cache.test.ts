@@ -1,7 +1,7 @@
 // --cache never serves a stale report: output equals an uncached run after changes to a file, the
 // config or the registry.
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, fstatSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, fstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -190,8 +190,12 @@ describe('LintCache content hashes', () => {
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
   })
 
-  it('closes the cache file it read before writing the new one, keeping the reports it returned in the new one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-close-'))
+  /**
+   * A cache of two files, and the next run's: one file changed (its entry replaced unread), the
+   * other a hit whose packed report is not read yet.
+   */
+  function secondRun(prefix: string) {
+    const dir = mkdtempSync(join(tmpdir(), prefix))
     const location = join(dir, 'cache')
     const [one, two] = ['one.md', 'two.md'].map((name) => join(dir, name))
     writeFileSync(one, 'The Luxembourg Institute of Health (LIH) announced.\n')
@@ -199,17 +203,32 @@ describe('LintCache content hashes', () => {
     const first = new LintCache(location, 'test')
     for (const path of [one, two]) first.set(path, first.key(path, path, config), pack(new VFile({path})))
     first.save()
-    // The next run: one file changed (its entry is replaced unread), the other is a hit it has not unpacked yet.
     writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said it again.\n')
     const next = new LintCache(location, 'test')
     const hit = next.get(one, next.key(one, one, config))!
     next.set(two, next.key(two, two, config), pack(new VFile({path: two})))
+    return {dir, location, one, next, hit}
+  }
+
+  it('closes the cache file it read before writing the new one, keeping the reports it returned in the new one', () => {
+    const {location, one, next, hit} = secondRun('lih-lint-cache-close-')
     next.save()
     // The unread report was copied into the new file, and is read from there when asked for.
     const tail = () => (next as unknown as {tail?: {fd: number}}).tail
     expect(fstatSync(tail()!.fd).ino).toBe(statSync(location).ino)
     expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
     expect(tail()).toBeUndefined()
+  })
+
+  it('still reads the reports it returned when the new cache file cannot take the old one’s place', () => {
+    const {dir, location, one, next, hit} = secondRun('lih-lint-cache-rename-')
+    // Something else now stands where the cache was: the rename fails, and says so.
+    rmSync(location)
+    mkdirSync(location)
+    writeFileSync(join(location, 'other'), '')
+    expect(() => next.save()).toThrow()
+    expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+    expect(readdirSync(dir).sort()).toEqual(['cache', 'one.md', 'two.md'])
   })
 
   it('reads a packed report from the cache file it opened, even after another run replaced it', () => {

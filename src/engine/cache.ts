@@ -288,16 +288,25 @@ export class LintCache {
       closeSync(fd)
       if (!written) rmSync(temporary, {force: true})
     }
+    // The reports copied across are read from the new file, opened before it takes the cache's name
+    // (so never from a cache another run renamed there meanwhile), whether or not the rename works.
+    const fresh = moved.length > 0 ? openSync(temporary, 'r') : undefined
     // The old file is closed before the new one is renamed over it (Windows refuses to replace a
     // file that is open); entries this run replaced were never read from it.
     if (this.tail) {
       closeSync(this.tail.fd)
       this.tail = undefined
     }
-    renameSync(temporary, this.location)
-    if (moved.length > 0) {
-      this.tail = {fd: openSync(this.location, 'r'), at: head.length + frontLength, unread: moved.length}
-      for (const [entry, plainAt] of moved) entry.plainAt = plainAt
+    let renamed = false
+    try {
+      renameSync(temporary, this.location)
+      renamed = true
+    } finally {
+      if (fresh !== undefined) {
+        this.tail = {fd: fresh, at: head.length + frontLength, unread: moved.length}
+        for (const [entry, plainAt] of moved) entry.plainAt = plainAt
+      }
+      if (!renamed) rmSync(temporary, {force: true})
     }
   }
 }
