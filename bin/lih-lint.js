@@ -90,7 +90,7 @@ const script = new vm.Script(Module.wrap(source), {filename, cachedData})
 // so that it holds the functions this run compiled too. A read-only install simply runs without.
 // A worker of the pool (started on this script with --lih-lint-worker, the flag src/engine/worker.ts
 // names) leaves that to the main thread.
-const isWorker = process.argv[2] === '--lih-lint-worker'
+const isWorker = args[0] === '--lih-lint-worker'
 if (!isWorker && (process.env.LIH_LINT_WRITE_CODE_CACHE || (cachedData && script.cachedDataRejected))) {
   if (flagsCacheFile) cacheFile = flagsCacheFile
   process.once('exit', () => {

@@ -205,8 +205,7 @@ describe('the language server’s start', () => {
     const out = join(dir, 'probe.out')
     // @ts-expect-error: a build script without types
     const {languageServerSession} = await import('../scripts/language-server-session.mjs')
-    const times = await languageServerSession(join(root, 'bin/lih-lint.js'), join(dir, 'release.md'), {env: {...process.env, NODE_OPTIONS: `--require ${join(dir, 'probe.cjs')}`, PROBE_OUT: out}})
-    expect(times.diagnostics).toBeGreaterThan(times.initialize)
+    await languageServerSession(join(root, 'bin/lih-lint.js'), join(dir, 'release.md'), {env: {...process.env, NODE_OPTIONS: `--require ${join(dir, 'probe.cjs')}`, PROBE_OUT: out}})
     expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toEqual(['lih-lint-server.cjs accepted'])
   })
 })

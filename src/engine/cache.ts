@@ -334,11 +334,11 @@ class RangeCopy {
     if (this.source === undefined) throw new Error('the cache file is not open')
     this.buffer ??= Buffer.allocUnsafe(65_536)
     for (let done = 0; done < this.length; ) {
-      const count = readSync(this.source, this.buffer, 0, Math.min(this.buffer.length, this.length - done), this.from + done)
+      const chunk = this.buffer.subarray(0, Math.min(this.buffer.length, this.length - done))
       // The old file is shorter than its header said: no cache is better than a wrong one.
-      if (count === 0) throw new Error('the cache file changed while it was read')
-      writeAll(this.target, this.buffer.subarray(0, count))
-      done += count
+      if (readInto(this.source, chunk, 0, this.from + done) !== chunk.length) throw new Error('the cache file changed while it was read')
+      writeAll(this.target, chunk)
+      done += chunk.length
     }
     this.length = 0
   }
