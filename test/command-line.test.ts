@@ -11,7 +11,7 @@ import {hasShared, root, seedPath, workspace} from './helpers.ts'
 const bin = join(root, 'bin/lih-lint.js')
 
 function run(args: string[], options: {cwd?: string; input?: string} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', maxBuffer: 1 << 28})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -208,6 +208,24 @@ describe('start-up', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs)
     expect(after.size).toBeGreaterThan(100_000)
   })
+
+  it('reports a run of many files as vfile-reporter does, and exits the same way', () => {
+    // From `manyFiles` files the stylish report is written a file at a time
+    // (src/reporters/stylish-stream.ts); with `--output`, vfile-reporter still writes it whole.
+    const text = 'The the LIH said  so , and the   acronym DNA .'
+    // Every fifth release is clean, which `--quiet` leaves out of the report.
+    const release = (index: number) => `${index % 5 === 0 ? '<!-- lih-lint-disable -->\n\n' : ''}# Release ${index}\n\n${text.slice(0, 10 + (index % 37))}\n`
+    const many = workspace(Object.fromEntries(Array.from({length: manyFiles}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)])))
+    const elsewhere = workspace({})
+    for (const flags of [[], ['--quiet']]) {
+      const streamed = run(['--jobs', '2', ...flags, '.'], {cwd: many})
+      const whole = run(['--jobs', '2', ...flags, '--output', join(elsewhere, 'report.txt'), '.'], {cwd: many})
+      expect(streamed.code).toBe(1)
+      expect(whole.code).toBe(1)
+      expect(streamed.stderr).toMatch(flags.length ? /^0\/release-112\.md\n/ : /^0\/release-0\.md: no issues found\n/)
+      expect(streamed.stderr).toBe(readFileSync(join(elsewhere, 'report.txt'), 'utf8'))
+    }
+  }, 60_000)
 
   it('keeps the code cache of a run under V8 flags of its own beside the build’s, which it leaves alone', () => {
     // V8 rejects a cache made under other flags: a run under NODE_OPTIONS (CI's heap size, an

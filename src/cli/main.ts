@@ -26,9 +26,10 @@ import {jsonChunks, reportJson} from '../reporters/json.ts'
 import {githubChunks, reportGithub} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
+import {stylishLines, type FileList} from '../reporters/stylish-stream.ts'
 import {wantsColor} from './color.ts'
 import {defaultJobs} from './default-jobs.ts'
-import {heapGrowthFlags} from './heap-growth.ts'
+import {heapGrowthFlags, manyFiles} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
 import {inShard, mergeReports, parseShard} from './shard.ts'
@@ -99,7 +100,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       throw new UsageError((error as Error).message)
     }
     // The merged report is JSON unless another format is asked for; the exit code is a whole run's.
-    return report(merged, {...reporting, format: (values.format as string | undefined) ?? 'json'})
+    return report({length: merged.length, at: (index) => merged[index]}, {...reporting, format: (values.format as string | undefined) ?? 'json'})
   }
   if (positionals.length === 0) throw new UsageError('No files given; try `lih-lint releases/` or `lih-lint --help`')
   const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined
@@ -170,24 +171,22 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
   // A JSON report written as it goes takes a cached file's messages as they were written.
   const copiesRendered = format === 'json' && !reporting.quiet && streams({...reporting, format})
-  // Each file unpacked in turn, with its cross-release findings (and its summaries, which only a
-  // shard's report carries: the pass above has read them).
-  function* reported(): Generator<VFile> {
-    for (const packed of results) {
-      const {rendered} = packed
-      if (copiesRendered && rendered && !found.has(rendered.path)) {
-        const file = new VFile({path: rendered.path})
-        file.data.rendered = rendered
-        if (shard) file.data.summaries = summariesOf(packed)
-        yield file
-        continue
-      }
-      const file = unpack(packed, {summaries: Boolean(shard)})
-      addFindings(file, found.get(file.path ?? ''))
-      yield file
+  // Each file unpacked when the report asks for it, with its cross-release findings (and its
+  // summaries, which only a shard's report carries: the pass above has read them).
+  const reported = (index: number): VFile => {
+    const packed = results[index]
+    const {rendered} = packed
+    if (copiesRendered && rendered && !found.has(rendered.path)) {
+      const file = new VFile({path: rendered.path})
+      file.data.rendered = rendered
+      if (shard) file.data.summaries = summariesOf(packed)
+      return file
     }
+    const file = unpack(packed, {summaries: Boolean(shard)})
+    addFindings(file, found.get(file.path ?? ''))
+    return file
   }
-  const code = await report(reported(), {...reporting, format, summaries: Boolean(shard)})
+  const code = await report({length: results.length, at: reported}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
@@ -207,30 +206,39 @@ interface ReportOptions {
 
 /**
  * Writes the report of the files and says the exit code: 2 when a file could not be checked, 1 on
- * errors or more warnings than allowed, else 0. The files are read once, in order.
+ * errors or more warnings than allowed, else 0. Each file is counted the first time it is read.
  */
-async function report(files: Iterable<VFile>, options: ReportOptions): Promise<number> {
+async function report(files: FileList, options: ReportOptions): Promise<number> {
   const {format, outputPath, quiet} = options
   const tally = {errors: 0, warnings: 0}
   let couldNotCheck = false
-  // Each file counted for the exit code as it passes.
-  function* counted(): Generator<VFile> {
-    for (const file of files) {
+  const counted = new Uint8Array(files.length)
+  const fileAt = (index: number): VFile => {
+    const file = files.at(index)
+    if (!counted[index]) {
+      counted[index] = 1
       // A cached file's messages come counted, as the JSON report wrote them (never a file that could not be checked).
       const {errors, warnings} = file.data.rendered ?? severityCounts(file.messages)
       tally.errors += errors
       tally.warnings += warnings
       if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
-      yield file
     }
+    return file
+  }
+  function* inOrder(): Generator<VFile> {
+    for (let index = 0; index < files.length; index++) yield fileAt(index)
   }
   if (streams(options)) {
     // Machine-readable reports are written a file at a time, so no more than one file's messages
     // are ever unpacked: 10,000 releases report in the memory of one.
-    const each = quiet ? mapFiles(counted(), onlyErrors) : counted()
+    const each = quiet ? mapFiles(inOrder(), onlyErrors) : inOrder()
     await writeChunks(format === 'json' ? withNewline(jsonChunks(each, {summaries: options.summaries})) : githubChunks(each))
+  } else if (format === 'stylish' && !outputPath && !options.stats && files.length >= manyFiles) {
+    // Many files: vfile-reporter's layout, written a file at a time (../reporters/stylish-stream.ts).
+    const shown = {length: files.length, at: (index: number) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
+    await writeChunks(mapLines(stylishLines(shown, {quiet, color: wantsColor(process.stderr)})), process.stderr)
   } else {
-    const all = [...counted()]
+    const all = [...inOrder()]
     if (options.stats) process.stdout.write(reportStats(all) + '\n')
     const shown = quiet ? all.map(onlyErrors) : all
     const stylish = (color: boolean) => reportStylish(shown, {quiet, color})
@@ -298,19 +306,22 @@ function* mapFiles(files: Iterable<VFile>, change: (file: VFile) => VFile): Gene
   for (const file of files) yield change(file)
 }
 
+function* mapLines(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield line + '\n'
+}
+
 function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   yield* chunks
   yield '\n'
 }
 
 /**
- * Writes to stdout in batches of about 64 kB, each handed over in one go (corked: one writev to a
+ * Writes to stdout (or stderr) in batches of about 64 kB, each handed over in one go (corked: one writev to a
  * pipe), waiting when a slow reader asks to. Bytes (a cached file's messages) go as they are:
  * copying them into fresh blocks was ~10 ms of a warm run over the corpus, most of it memory
  * touched for the first time.
  */
-async function writeChunks(chunks: Iterable<string | Uint8Array>): Promise<void> {
-  const stdout = process.stdout
+async function writeChunks(chunks: Iterable<string | Uint8Array>, stdout: NodeJS.WriteStream = process.stdout): Promise<void> {
   let parts: Array<string | Uint8Array> = []
   // Consecutive strings are joined, so a batch is a few large writes.
   let text = ''

@@ -1,0 +1,85 @@
+// The stylish report of a run of many files is written a file at a time
+// (src/reporters/stylish-stream.ts); it must be vfile-reporter's report, byte for byte.
+import {readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {ConfigFinder} from '../src/config/load.ts'
+import {checkFile} from '../src/engine/check-file.ts'
+import {newMessage} from '../src/engine/new-message.ts'
+import {pack, unpack} from '../src/engine/serialize.ts'
+import {stylishLines} from '../src/reporters/stylish-stream.ts'
+import {corpusPath, hasShared, root} from './helpers.ts'
+
+function streamed(files: VFile[], options: {quiet: boolean; color: boolean}): string {
+  return [...stylishLines({length: files.length, at: (index) => files[index]}, options)].join('\n')
+}
+
+function expectSameReports(files: VFile[]) {
+  for (const quiet of [false, true]) {
+    for (const color of [false, true]) {
+      // quiet as the command line asks vfile-reporter for it: quiet and silent.
+      expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(reporter(files, {quiet, silent: quiet, color, verbose: false}))
+    }
+  }
+}
+
+/** Releases checked and packed as a run holds them, then unpacked as the report reads them. */
+async function checked(paths: string[]): Promise<VFile[]> {
+  const finder = new ConfigFinder({})
+  const files: VFile[] = []
+  for (const path of paths) files.push(unpack(pack(await checkFile(path, finder, root))))
+  return files
+}
+
+function file(path: string | undefined, messages: Array<{reason: string; line?: number; fatal?: boolean | null; ruleId?: string; source?: string}>): VFile {
+  const result = new VFile(path === undefined ? {} : {path})
+  for (const item of messages) {
+    const message = newMessage(item.reason, {place: item.line === undefined ? undefined : {start: {line: item.line, column: 2}, end: {line: item.line, column: 9}}, ruleId: item.ruleId, source: item.source})
+    message.fatal = item.fatal === null ? undefined : (item.fatal ?? false)
+    result.messages.push(message)
+  }
+  return result
+}
+
+describe('the stylish report written a file at a time', () => {
+  it('is vfile-reporter’s report of every fixture', async () => {
+    const paths = readdirSync(join(root, 'fixtures'), {recursive: true, encoding: 'utf8'})
+      .filter((name) => /\.(md|txt|html)$/.test(name))
+      .map((name) => join('fixtures', name))
+    expect(paths.length).toBeGreaterThan(20)
+    const files = await checked(paths)
+    expect(files.reduce((sum, each) => sum + each.messages.length, 0)).toBeGreaterThan(100)
+    expectSameReports(files)
+  })
+
+  it.skipIf(!hasShared)('is vfile-reporter’s report of the corpus', async () => {
+    const paths = readdirSync(corpusPath, {recursive: true, encoding: 'utf8'})
+      .filter((name) => name.endsWith('.md'))
+      .filter((_, index) => index % 3 === 0)
+      .map((name) => join(corpusPath, name))
+    expectSameReports(await checked(paths))
+  }, 60_000)
+
+  it('lays out what releases rarely have as vfile-reporter does', () => {
+    const files = [
+      file('b.md', [
+        {reason: 'Use `code` here, ``not ` this``, and an `unclosed one', line: 3, fatal: true, ruleId: 'some-rule'},
+        {reason: 'First line\nsecond line  \r\nthird', line: 1, ruleId: 'multi-line'},
+        {reason: 'Carriage return\r\nthen the rest', line: 2, fatal: null, ruleId: 'info-rule', source: 'elsewhere'},
+        {reason: '全角の文字 are two columns wide', line: 10, ruleId: 'wide'},
+        {reason: 'No place at all', fatal: true}
+      ]),
+      file('a.md', []),
+      file(undefined, [{reason: 'From standard input', line: 1, fatal: false, ruleId: 'x'}]),
+      file('Ä/ü.md', [{reason: 'Only an info', line: 1, fatal: null}]),
+      file('a.md', [{reason: 'The same path again: kept in its place', line: 1, fatal: true, ruleId: 'r'}]),
+      file('c.md', [{reason: 'Only a warning', line: 12345, fatal: false, ruleId: 'a-rule-with-a-long-identifier'}])
+    ]
+    expectSameReports(files)
+    expectSameReports([file('one.md', [{reason: 'One error', line: 1, fatal: true}])])
+    expectSameReports([file('clean.md', [])])
+    expectSameReports([])
+  })
+})
