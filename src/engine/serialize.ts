@@ -2,6 +2,7 @@
 import {VFile} from 'vfile'
 import {docsBase, type LintMessage} from './lint.ts'
 import {newMessage} from './new-message.ts'
+import {ownBytes} from './own-bytes.ts'
 import type {RenderedFile} from '../reporters/json.ts'
 import type {FileSummary} from './rule.ts'
 
@@ -97,8 +98,8 @@ export interface PackedFile {
 export function pack(file: VFile): PackedFile {
   const plain = toPlain(file)
   const {summaries, ...data} = plain.data as {summaries?: Record<string, FileSummary>}
-  const packed: PackedFile = {plain: Buffer.from(JSON.stringify({...plain, data}))}
-  if (summaries) packed.summaries = Buffer.from(JSON.stringify(summaries))
+  const packed: PackedFile = {plain: ownBytes(JSON.stringify({...plain, data}))}
+  if (summaries) packed.summaries = ownBytes(JSON.stringify(summaries))
   if (plain.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'unreadable')) packed.failed = true
   return packed
 }

@@ -3,6 +3,7 @@
 import {VFile} from 'vfile'
 import {severityCounts, type LintMessage} from '../engine/lint.ts'
 import {newMessage} from '../engine/new-message.ts'
+import {ownBytes} from '../engine/own-bytes.ts'
 import type {FileSummary} from '../engine/rule.ts'
 
 declare module 'vfile' {
@@ -26,7 +27,7 @@ export interface RenderedFile {
 }
 
 export function renderFile(file: VFile): RenderedFile {
-  return {path: file.path, messages: Buffer.from(JSON.stringify((file.messages as LintMessage[]).map(jsonMessage))), ...severityCounts(file.messages)}
+  return {path: file.path, messages: ownBytes(JSON.stringify((file.messages as LintMessage[]).map(jsonMessage))), ...severityCounts(file.messages)}
 }
 
 export interface JsonOptions {
