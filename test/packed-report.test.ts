@@ -34,6 +34,16 @@ describe('packed reports', () => {
     expect(summariesOf(pack(file))).toEqual(file.data.summaries)
   })
 
+  it('holds each report in memory of its own, which a worker sends without a shared pool slab', async () => {
+    // A view on Node's 8 kB buffer pool kept the whole slab alive and was copied whole to the main thread.
+    const file = await linted('a.md', release('LIH opens a laboratory', 'CEO'))
+    const packed = pack(file)
+    expect(packed.plain.buffer.byteLength).toBe(packed.plain.byteLength)
+    expect(packed.summaries!.buffer.byteLength).toBe(packed.summaries!.byteLength)
+    const rendered = renderFile(file).messages
+    expect(rendered.buffer.byteLength).toBe(rendered.byteLength)
+  })
+
   it('marks a file that could not be checked, so the cache skips it', async () => {
     expect(pack(unreadable('gone.md', 'No such file')).failed).toBe(true)
     expect(pack(await linted('a.md', release('LIH opens a laboratory', 'CEO'))).failed).toBeUndefined()
