@@ -6,7 +6,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
 import {escapeData, escapeProperty} from '../src/reporters/github.ts'
+import {reportSarif} from '../src/reporters/sarif.ts'
 import {rules} from '../rules/index.ts'
 import {root} from './helpers.ts'
 
@@ -92,9 +94,18 @@ describe('--format sarif', () => {
     expect(fixes).toBeGreaterThan(2)
   })
 
+  it('is written a result at a time as JSON.stringify indents the whole log', () => {
+    // The command line writes the results as it reads its files back (src/reporters/sarif.ts).
+    expect(result.stdout).toBe(JSON.stringify(log, null, 2) + '\n')
+    const empty = JSON.parse(reportSarif([new VFile({path: 'clean.md'})], {version: '1.0.0', cwd: root}))
+    expect(empty.runs[0].results).toEqual([])
+    expect(reportSarif([new VFile({path: 'clean.md'})], {version: '1.0.0', cwd: root})).toBe(JSON.stringify(empty, null, 2))
+  })
+
   it('keeps a file that could not be read in the log, and the run marked unsuccessful', () => {
     const broken = run(['--format', 'sarif', 'fixtures/sample-release.md', 'no-such-release.md'])
     const logged = JSON.parse(broken.stdout)
+    expect(broken.stdout).toBe(JSON.stringify(logged, null, 2) + '\n')
     expect(validate(logged), ajv.errorsText(validate.errors)).toBe(true)
     expect(logged.runs[0].invocations[0].executionSuccessful).toBe(false)
     expect(logged.runs[0].results.some((found: {ruleId: string}) => found.ruleId === 'unreadable')).toBe(true)

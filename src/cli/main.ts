@@ -1,6 +1,7 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
 import {once} from 'node:events'
+import {closeSync, openSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
@@ -12,7 +13,8 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {makeFolders} from '../engine/make-folders.ts'
-import {loadFsPromises, setV8Flags} from '../engine/builtins.ts'
+import {writeAll} from '../engine/write-all.ts'
+import {setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
 import {loadLanguageServer} from '../engine/lazy.ts'
@@ -22,8 +24,8 @@ import type {FixKind} from '../engine/rule.ts'
 import {fixFiles} from './fix-files.ts'
 import {hasInternalError, severityCounts, type LintMessage} from '../engine/lint.ts'
 import {pack, summariesOf, unpack, type PackedFile} from '../engine/serialize.ts'
-import {jsonChunks, reportJson} from '../reporters/json.ts'
-import {githubChunks, reportGithub} from '../reporters/github.ts'
+import {jsonChunks} from '../reporters/json.ts'
+import {githubChunks} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {stylishLines, type FileList} from '../reporters/stylish-stream.ts'
@@ -169,8 +171,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
   const found = shard ? new Map<string, LintMessage[]>() : crossFindings(results.map((packed) => ({summaries: summariesOf(packed)})), rules)
-  // A JSON report written as it goes takes a cached file's messages as they were written.
-  const copiesRendered = format === 'json' && !reporting.quiet && streams({...reporting, format})
+  // A JSON report to stdout takes a cached file's messages as they were written (with --output the
+  // terminal also gets the stylish report, and --stats reads the messages).
+  const copiesRendered = format === 'json' && !reporting.quiet && !reporting.outputPath && !reporting.stats
   // Each file unpacked when the report asks for it, with its cross-release findings (and its
   // summaries, which only a shard's report carries: the pass above has read them).
   const reported = (index: number): VFile => {
@@ -206,7 +209,10 @@ interface ReportOptions {
 
 /**
  * Writes the report of the files and says the exit code: 2 when a file could not be checked, 1 on
- * errors or more warnings than allowed, else 0. Each file is counted the first time it is read.
+ * errors or more warnings than allowed, else 0. Every report is written a file at a time, so no
+ * more than one file's messages are unpacked at once (a stylish report of fewer than `manyFiles`
+ * files excepted): 10,000 releases report in the memory of one. Each file is counted the first
+ * time it is read.
  */
 async function report(files: FileList, options: ReportOptions): Promise<number> {
   const {format, outputPath, quiet} = options
@@ -225,36 +231,20 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
     }
     return file
   }
-  function* inOrder(): Generator<VFile> {
-    for (let index = 0; index < files.length; index++) yield fileAt(index)
+  const shown: FileList = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
+  function* shownInOrder(): Generator<VFile> {
+    for (let index = 0; index < shown.length; index++) yield shown.at(index)
   }
-  if (streams(options)) {
-    // Machine-readable reports are written a file at a time, so no more than one file's messages
-    // are ever unpacked: 10,000 releases report in the memory of one.
-    const each = quiet ? mapFiles(inOrder(), onlyErrors) : inOrder()
-    await writeChunks(format === 'json' ? withNewline(jsonChunks(each, {summaries: options.summaries})) : githubChunks(each))
-  } else if (format === 'stylish' && !outputPath && !options.stats && files.length >= manyFiles) {
-    // Many files: vfile-reporter's layout, written a file at a time (../reporters/stylish-stream.ts).
-    const shown = {length: files.length, at: (index: number) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
-    await writeChunks(mapLines(stylishLines(shown, {quiet, color: wantsColor(process.stderr)})), process.stderr)
+  if (options.stats) process.stdout.write(reportStats(Array.from({length: files.length}, (_, index) => fileAt(index))) + '\n')
+  const stylish = (color: boolean) => stylishChunks(shown, {quiet, color})
+  if (outputPath) {
+    await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, shownInOrder(), options.summaries))
+    // The terminal still gets the stylish report.
+    await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
+  } else if (format === 'stylish') {
+    await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
   } else {
-    const all = [...inOrder()]
-    if (options.stats) process.stdout.write(reportStats(all) + '\n')
-    const shown = quiet ? all.map(onlyErrors) : all
-    const stylish = (color: boolean) => reportStylish(shown, {quiet, color})
-    if (outputPath) {
-      // The report goes to the file; the terminal still gets the stylish summary.
-      const text = format === 'stylish' ? stylish(false) : await render(format, shown, options.summaries)
-      await writeReport(outputPath, text)
-      const summary = stylish(wantsColor(process.stderr))
-      if (summary) process.stderr.write(summary + '\n')
-    } else if (format === 'stylish') {
-      const output = stylish(wantsColor(process.stderr))
-      if (output) process.stderr.write(output + '\n')
-    } else {
-      const output = await render(format, shown, options.summaries)
-      if (output) process.stdout.write(output + '\n')
-    }
+    await writeChunks(await machineChunks(format, shownInOrder(), options.summaries))
   }
   if (couldNotCheck) return 2
   if (tally.errors > 0) return 1
@@ -264,25 +254,39 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
 
 const formats = ['stylish', 'json', 'sarif', 'github']
 
-/** Machine-readable reports to stdout are written a file at a time (see report). */
-function streams(options: Pick<ReportOptions, 'format' | 'outputPath' | 'stats'>): boolean {
-  return !options.outputPath && !options.stats && (options.format === 'json' || options.format === 'github')
+/** The stylish report: from `manyFiles` files, vfile-reporter's layout a file at a time; fewer, vfile-reporter itself. */
+function stylishChunks(files: FileList, options: {quiet: boolean; color: boolean}): Iterable<string> {
+  if (files.length >= manyFiles) return mapLines(stylishLines(files, options))
+  const text = reportStylish(Array.from({length: files.length}, (_, index) => files.at(index)), options)
+  return text ? [text + '\n'] : []
 }
 
-/** A machine-readable report; the SARIF reporter is loaded only when asked for. */
-async function render(format: string, files: VFile[], summaries = false): Promise<string> {
-  if (format === 'json') return reportJson(files, {summaries})
-  if (format === 'sarif') return (await import('../reporters/sarif.ts')).reportSarif(files, {version})
-  if (format === 'github') return reportGithub(files)
+/** A machine-readable report a file at a time; the SARIF reporter is loaded only when asked for. */
+async function machineChunks(format: string, files: Iterable<VFile>, summaries = false): Promise<Iterable<string | Uint8Array>> {
+  if (format === 'json') return withNewline(jsonChunks(files, {summaries}))
+  if (format === 'sarif') return withNewline((await import('../reporters/sarif.ts')).sarifChunks(files, {version}))
+  if (format === 'github') return githubChunks(files)
   throw new UsageError(`Unknown format \`${format}\``)
 }
 
-async function writeReport(path: string, text: string): Promise<void> {
+/** `--output`: the report written into the file as it is made; a file that cannot be written is a usage error. */
+async function writeReportFile(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
+  const cannot = (error: unknown) => new UsageError(`Cannot write the report to ${shownPath(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  let fd: number
   try {
     makeFolders(dirname(path))
-    await loadFsPromises().writeFile(path, text + '\n')
+    fd = openSync(path, 'w')
   } catch (error) {
-    throw new UsageError(`Cannot write the report to ${shownPath(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw cannot(error)
+  }
+  try {
+    await writeChunks(chunks, (parts) => {
+      for (const part of parts) writeAll(fd, typeof part === 'string' ? Buffer.from(part) : part)
+    })
+  } catch (error) {
+    throw error instanceof UsageError ? error : cannot(error)
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -302,10 +306,6 @@ function parseFixTypes(value: unknown): FixKind[] {
   throw new UsageError('`--fix-type` takes `safe` (the default) or `suggestion` (also apply suggestions: titles, boilerplate, quoted speech)')
 }
 
-function* mapFiles(files: Iterable<VFile>, change: (file: VFile) => VFile): Generator<VFile> {
-  for (const file of files) yield change(file)
-}
-
 function* mapLines(lines: Iterable<string>): Generator<string> {
   for (const line of lines) yield line + '\n'
 }
@@ -315,13 +315,17 @@ function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string |
   yield '\n'
 }
 
+/** Where a batch of report chunks goes. */
+type Sink = (parts: Array<string | Uint8Array>) => void | Promise<void>
+
 /**
- * Writes to stdout (or stderr) in batches of about 64 kB, each handed over in one go (corked: one writev to a
- * pipe), waiting when a slow reader asks to. Bytes (a cached file's messages) go as they are:
- * copying them into fresh blocks was ~10 ms of a warm run over the corpus, most of it memory
- * touched for the first time.
+ * Writes to a stream (stdout by default) or a sink in batches of about 64 kB, each handed over in
+ * one go (to a stream corked: one writev to a pipe), waiting when a slow reader asks to. Bytes (a
+ * cached file's messages) go as they are: copying them into fresh blocks was ~10 ms of a warm run
+ * over the corpus, most of it memory touched for the first time.
  */
-async function writeChunks(chunks: Iterable<string | Uint8Array>, stdout: NodeJS.WriteStream = process.stdout): Promise<void> {
+async function writeChunks(chunks: Iterable<string | Uint8Array>, to: NodeJS.WriteStream | Sink = process.stdout): Promise<void> {
+  const sink = typeof to === 'function' ? to : streamSink(to)
   let parts: Array<string | Uint8Array> = []
   // Consecutive strings are joined, so a batch is a few large writes.
   let text = ''
@@ -332,12 +336,9 @@ async function writeChunks(chunks: Iterable<string | Uint8Array>, stdout: NodeJS
   }
   const flush = async () => {
     endText()
-    stdout.cork()
-    for (const part of parts) stdout.write(part)
-    stdout.uncork()
+    await sink(parts)
     parts = []
     size = 0
-    if (stdout.writableNeedDrain) await once(stdout, 'drain')
   }
   for (const chunk of chunks) {
     if (typeof chunk === 'string') text += chunk
@@ -349,6 +350,15 @@ async function writeChunks(chunks: Iterable<string | Uint8Array>, stdout: NodeJS
     if (size >= 65_536) await flush()
   }
   if (size > 0) await flush()
+}
+
+function streamSink(stream: NodeJS.WriteStream): Sink {
+  return async (parts) => {
+    stream.cork()
+    for (const part of parts) stream.write(part)
+    stream.uncork()
+    if (stream.writableNeedDrain) await once(stream, 'drain')
+  }
 }
 
 function onlyErrors(file: VFile): VFile {

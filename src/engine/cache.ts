@@ -1,12 +1,13 @@
 // `--cache`: a file's report is reused only when its bytes, its resolved config (rules, options,
 // severities), its facts registry and the lih-lint build are all unchanged, so a warm run reports
 // exactly what a cold one would. textlint's cache ignores rule changes; this one cannot.
-import {closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ResolvedConfig} from '../config/types.ts'
 import type {CheckedRegistries} from '../facts/load.ts'
 import {loadCrypto} from './builtins.ts'
 import {makeFolders} from './make-folders.ts'
+import {writeAll} from './write-all.ts'
 import {renderFile, type RenderedFile} from '../reporters/json.ts'
 import {unpack, type PackedFile} from './serialize.ts'
 
@@ -350,10 +351,6 @@ function setSignature(entry: Entry, signature: string | undefined): void {
 }
 
 /** Writes all of `bytes` at the file's current position. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
-}
-
 /** `length` bytes of the file from `position` (fewer only if the file is shorter). */
 function readAt(fd: number, length: number, position: number): Buffer {
   const bytes = Buffer.allocUnsafe(length)
