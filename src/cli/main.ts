@@ -232,19 +232,19 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
     return file
   }
   const shown: FileList = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
-  function* shownInOrder(): Generator<VFile> {
-    for (let index = 0; index < shown.length; index++) yield shown.at(index)
+  function* inOrder(list: FileList): Generator<VFile> {
+    for (let index = 0; index < list.length; index++) yield list.at(index)
   }
-  if (options.stats) process.stdout.write(reportStats(Array.from({length: files.length}, (_, index) => fileAt(index))) + '\n')
+  if (options.stats) process.stdout.write(reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
   const stylish = (color: boolean) => stylishChunks(shown, {quiet, color})
   if (outputPath) {
-    await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, shownInOrder(), options.summaries))
+    await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
     // The terminal still gets the stylish report.
     await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
   } else if (format === 'stylish') {
     await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
   } else {
-    await writeChunks(await machineChunks(format, shownInOrder(), options.summaries))
+    await writeChunks(await machineChunks(format, inOrder(shown), options.summaries))
   }
   if (couldNotCheck) return 2
   if (tally.errors > 0) return 1
