@@ -4,8 +4,10 @@ import {once} from 'node:events'
 import {chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {reporter} from 'vfile-reporter'
 import {wantsColor} from '../src/cli/color.ts'
 import {manyFiles} from '../src/cli/heap-growth.ts'
+import {fromJsonFile, type JsonFile} from '../src/reporters/json.ts'
 import {hasShared, root, seedPath, workspace} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
@@ -209,23 +211,28 @@ describe('start-up', () => {
     expect(after.size).toBeGreaterThan(100_000)
   })
 
-  it('reports a run of many files as vfile-reporter does, and exits the same way', () => {
+  it('reports a run of many files as vfile-reporter does, to stderr and to --output, and exits the same way', () => {
     // From `manyFiles` files the stylish report is written a file at a time
-    // (src/reporters/stylish-stream.ts); with `--output`, vfile-reporter still writes it whole.
+    // (src/reporters/stylish-stream.ts); vfile-reporter, given the files of the same run's JSON
+    // report, must write the same text.
     const text = 'The the LIH said  so , and the   acronym DNA .'
     // Every fifth release is clean, which `--quiet` leaves out of the report.
     const release = (index: number) => `${index % 5 === 0 ? '<!-- lih-lint-disable -->\n\n' : ''}# Release ${index}\n\n${text.slice(0, 10 + (index % 37))}\n`
     const many = workspace(Object.fromEntries(Array.from({length: manyFiles}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)])))
     const elsewhere = workspace({})
     for (const flags of [[], ['--quiet']]) {
+      const quiet = flags.length > 0
       const streamed = run(['--jobs', '2', ...flags, '.'], {cwd: many})
-      const whole = run(['--jobs', '2', ...flags, '--output', join(elsewhere, 'report.txt'), '.'], {cwd: many})
-      expect(streamed.code).toBe(1)
-      expect(whole.code).toBe(1)
-      expect(streamed.stderr).toMatch(flags.length ? /^0\/release-112\.md\n/ : /^0\/release-0\.md: no issues found\n/)
-      expect(streamed.stderr).toBe(readFileSync(join(elsewhere, 'report.txt'), 'utf8'))
+      const json = run(['--jobs', '2', ...flags, '--format', 'json', '.'], {cwd: many})
+      const toFile = run(['--jobs', '2', ...flags, '--output', join(elsewhere, 'report.txt'), '.'], {cwd: many})
+      const expected = reporter((JSON.parse(json.stdout) as JsonFile[]).map(fromJsonFile), {quiet, silent: quiet, color: false, verbose: false}) + '\n'
+      expect(streamed.stderr).toMatch(quiet ? /^0\/release-112\.md\n/ : /^0\/release-0\.md: no issues found\n/)
+      expect(streamed.stderr).toBe(expected)
+      expect(readFileSync(join(elsewhere, 'report.txt'), 'utf8')).toBe(expected)
+      expect(toFile.stderr).toBe(expected)
+      for (const result of [streamed, json, toFile]) expect(result.code).toBe(1)
     }
-  }, 60_000)
+  }, 90_000)
 
   it('keeps the code cache of a run under V8 flags of its own beside the build’s, which it leaves alone', () => {
     // V8 rejects a cache made under other flags: a run under NODE_OPTIONS (CI's heap size, an
