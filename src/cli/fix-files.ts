@@ -11,6 +11,7 @@ import {DataFileError} from '../engine/data-file.ts'
 import {fix} from '../engine/fix.ts'
 import {lint} from '../engine/lint.ts'
 import {encodeSource} from '../engine/read-source.ts'
+import {pack, type PackedFile} from '../engine/serialize.ts'
 import type {FixKind} from '../engine/rule.ts'
 
 export interface FixFilesOptions {
@@ -23,21 +24,22 @@ export interface FixFilesOptions {
 }
 
 /**
- * Fixes each file, then lints the result once more, for an honest report and exit code. Ctrl-C or
- * SIGTERM stops after the file being written, so every file is either untouched or fully fixed.
+ * Fixes each file, then lints the result once more, for an honest report and exit code; each
+ * report is packed as soon as it is made (../engine/serialize.ts), as a lint run holds them. Ctrl-C
+ * or SIGTERM stops after the file being written, so every file is either untouched or fully fixed.
  */
-export async function fixFiles(paths: string[], options: FixFilesOptions): Promise<{files: VFile[]; interrupted: boolean}> {
+export async function fixFiles(paths: string[], options: FixFilesOptions): Promise<{files: PackedFile[]; interrupted: boolean}> {
   let interrupted = false
   const stop = () => {
     interrupted = true
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  const files: VFile[] = []
+  const files: PackedFile[] = []
   try {
     for (const path of paths) {
       if (interrupted) break
-      files.push(await fixFile(path, options))
+      files.push(pack(await fixFile(path, options)))
     }
   } finally {
     process.off('SIGINT', stop)

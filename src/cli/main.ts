@@ -151,22 +151,22 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const v8Flags = heapGrowthFlags(discovery.files.length)
   if (fixing) setV8Flags(v8Flags)
   let notFixed = 0
-  results.push(
-    ...(fixing
-      ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => process.stdout.write(diff)}).then((run) => {
-          if (run.interrupted) notFixed = discovery.files.length - run.files.length
-          return run.files.map(pack)
-        })
-      : await checkFiles(discovery.files, {
-      finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
-      jobs,
-      workerUrl: new URL('../bin/lih-lint.js', import.meta.url),
-      workerArgv: [workerFlag],
-      budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
-      v8Flags,
-          cache
-        }))
-  )
+  const checked = fixing
+    ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => process.stdout.write(diff)}).then((run) => {
+        if (run.interrupted) notFixed = discovery.files.length - run.files.length
+        return run.files
+      })
+    : await checkFiles(discovery.files, {
+        finderOptions: {configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined},
+        jobs,
+        workerUrl: new URL('../bin/lih-lint.js', import.meta.url),
+        workerArgv: [workerFlag],
+        budget: timeout === undefined ? undefined : {base: timeout, perMegabyte: 0},
+        v8Flags,
+        cache
+      })
+  // One push per file: spread as arguments, ~120,000 files or more overflowed the stack.
+  for (const file of checked) results.push(file)
   if (cache) saveCache(cache)
   // Cross-release rules compare the files of this run; a shard sees only its share, so its JSON
   // report carries each file's summary instead and `merge-reports` runs the pass over all of them.
