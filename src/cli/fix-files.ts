@@ -68,15 +68,16 @@ async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
     } else {
       const problem = await writeAtomically(path, bytes, encodeSource(fixed.text, source.encoding))
       if (problem) {
-        const {file} = await lint(text, {path: shown, config})
+        const file = fixed.original
         file.value = ''
         file.message(problem, {ruleId: 'fix', source: 'lih-lint'}).fatal = true
         return file
       }
     }
   }
-  // The report describes the text as it now is on disk (or would be, for a dry run).
-  const {file} = await lint(options.dryRun ? text : fixed.text, {path: shown, config})
+  // The report describes the text as it now is on disk (or would be, for a dry run): a report the
+  // fixer made already, a third to a half of the work of fixing a file.
+  const file = options.dryRun ? fixed.original : (fixed.final ?? (await lint(fixed.text, {path: shown, config})).file)
   file.value = ''
   return withEncoding(file, source)
 }

@@ -1,5 +1,6 @@
 // Turns messages into text edits and applies them: the one mechanism behind `--fix`, the editor
 // quick fix and the `expected` field of the JSON report.
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {FixKind} from './rule.ts'
 import {lint, type LintMessage, type LintOptions} from './lint.ts'
@@ -45,6 +46,10 @@ export interface FixResult {
   passes: number
   /** How many edits were applied over all passes. */
   applied: number
+  /** The first pass's report: of the text as given. */
+  original: VFile
+  /** The last pass's report, when it is of the fixed text (unless the 10 passes ran out). */
+  final?: VFile
 }
 
 /** Lints, applies the safe fixes, re-lints, at most 10 passes (as ESLint does). */
@@ -52,15 +57,20 @@ export async function fix(source: string, options: LintOptions & {types?: readon
   let text = source
   let applied = 0
   let passes = 0
+  let original: VFile | undefined
+  let final: VFile | undefined
   while (passes < 10) {
     const {file} = await lint(text, options)
+    original ??= file
+    final = file
     const edits = (file.messages as LintMessage[]).filter((message) => isAutoFixable(message, options.types)).flatMap((message) => editsOf(message, text))
     if (edits.length === 0) break
     const result = applyEdits(text, edits)
     passes++
     if (result.text === text) break
     text = result.text
+    final = undefined
     applied += result.applied
   }
-  return {text, passes, applied}
+  return {text, passes, applied, original: original!, ...(final ? {final} : {})}
 }
