@@ -54,6 +54,15 @@ describe('lih-lint command line', () => {
     })
   })
 
+  it('fixes stdin to stdout and reports what is left of the fixed text', () => {
+    const result = run(['--fix', '-', '--stdin-filename', 'draft.md'], {input: 'The study ended.  The team  met the LIH today.\n'})
+    expect(result.stdout).toBe('The study ended. The team met the LIH today.\n')
+    expect(result.stderr).toMatch(/^draft\.md\n1:/)
+    expect(result.stderr).toContain('“LIH” is used before the full name')
+    expect(result.stderr).not.toContain('double-space')
+    expect(result.code).toBe(1)
+  })
+
   it('lints stdin with --stdin-filename deciding the format', () => {
     const result = run(['--format', 'json', '-', '--stdin-filename', 'draft.txt'], {input: 'Title Of The Release\n\nIt ended well.Then it rained again for the whole of the week.\n'})
     const [file] = JSON.parse(result.stdout)

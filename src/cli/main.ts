@@ -141,7 +141,10 @@ async function run(values: Record<string, string | boolean | undefined>, positio
       // Text from stdin goes back to stdout, fixed; the report goes to stderr.
       const fixed = await fix(text, {path: name ? shownPath(name) : undefined, config: finder.forFile(name), types: fixTypes})
       process.stdout.write(fixed.text)
-      results.push(pack(await checkText(fixed.text, name, finder)))
+      // The fixer's last pass linted the fixed text, unless its 10 passes ran out.
+      const file = fixed.final ?? (await checkText(fixed.text, name, finder))
+      file.value = ''
+      results.push(pack(file))
     } else results.push(pack(await checkText(text, name, finder)))
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
