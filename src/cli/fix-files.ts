@@ -5,7 +5,7 @@ import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import type {ConfigFinder} from '../config/load.ts'
-import {loadCrypto, loadFsPromises} from '../engine/builtins.ts'
+import {loadFsPromises} from '../engine/builtins.ts'
 import {readRelease, shownPath, unreadable, withEncoding} from '../engine/check-file.ts'
 import {DataFileError} from '../engine/data-file.ts'
 import {fix} from '../engine/fix.ts'
@@ -82,13 +82,17 @@ async function fixFile(path: string, options: FixFilesOptions): Promise<VFile> {
   return withEncoding(file, source)
 }
 
+let temporaries = 0
+
 /**
  * Writes `data` over `path` only if the file still holds `expected` (someone may have saved it
  * meanwhile); the temporary file sits in the same folder so the rename is atomic, and gets the
  * original's mode. Returns a problem in words, or undefined when written.
  */
 export async function writeAtomically(path: string, expected: Uint8Array, data: Uint8Array): Promise<string | undefined> {
-  const temporary = join(dirname(path), `.${basename(path)}.lih-lint-${loadCrypto().randomBytes(4).toString('hex')}.tmp`)
+  // Unique to this process, moment and write (and created with `wx`, so never over another's file): a
+  // random name loaded node:crypto, ~6 ms of a pre-commit hook's --fix.
+  const temporary = join(dirname(path), `.${basename(path)}.lih-lint-${process.pid}-${Date.now().toString(36)}-${++temporaries}.tmp`)
   const {chmod, readFile, rename, stat, unlink, writeFile} = loadFsPromises()
   try {
     const {mode} = await stat(path)
