@@ -295,6 +295,12 @@ describe('start-up', () => {
     const warm = loaded(cached)
     expect(warm).not.toContain('NativeModule worker_threads')
     if (old) expect(warm).not.toContain('NativeModule crypto')
+    // --fix writing a release (a pre-commit hook's fix) names its temporary file without node:crypto.
+    const draft = join(dir, 'draft.md')
+    writeFileSync(draft, readFileSync(join(root, 'fixtures/sample-release.md')))
+    const fixed = loaded(['--fix', draft])
+    expect(readFileSync(draft, 'utf8')).not.toBe(readFileSync(join(root, 'fixtures/sample-release.md'), 'utf8'))
+    expect(fixed).not.toContain('NativeModule crypto')
   })
 })
 
