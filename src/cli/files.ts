@@ -1,5 +1,5 @@
 // Turns the command line's paths, globs and directories into the list of files to lint.
-import {existsSync, lstatSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -24,8 +24,7 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
     const absolute = resolve(cwd, arg)
     if (!isDynamicPattern(arg) && existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        const found = await glob(`**/*.{${extensions.join(',')}}`, {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
-        for (const file of found.sort()) if (!ignored(file)) files.add(file)
+        for (const file of releasesUnder(absolute).sort()) if (!ignored(file)) files.add(file)
       } else {
         // Named files are ignored too when an ignore file lists them: pre-commit passes every staged
         // name, and a user who ignored a folder expects it skipped.
@@ -49,6 +48,35 @@ export async function findFiles(args: string[], cwd = process.cwd()): Promise<Di
     missing.push(arg)
   }
   return {files: [...files], missing, ignored: skipped}
+}
+
+const releaseName = new RegExp(`\\.(?:${extensions.join('|')})$`)
+
+/**
+ * The releases in a folder and its subfolders, as tinyglobby finds `**\/*.{md,…}` there without
+ * following symbolic links: regular files only, no dot files or dot folders, nothing in
+ * node_modules, a folder that cannot be read skipped. A plain walk, because compiling and testing
+ * that pattern took ~5 ms of every run given a folder (test/files.test.ts compares the two).
+ */
+function releasesUnder(folder: string): string[] {
+  const found: string[] = []
+  const walk = (path: string) => {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(path, {withFileTypes: true})
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const child = join(path, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(child)
+      } else if (entry.isFile() && releaseName.test(entry.name)) found.push(child)
+    }
+  }
+  walk(folder)
+  return found
 }
 
 function isBrokenLink(path: string): boolean {
