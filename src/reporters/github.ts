@@ -6,11 +6,7 @@
 import type {VFile} from 'vfile'
 import type {LintMessage} from '../engine/lint.ts'
 
-export function reportGithub(files: VFile[]): string {
-  return files.flatMap(githubLines).join('\n')
-}
-
-/** The same report a file at a time, for a run that writes it as its files are read back (each chunk ends its line). */
+/** The report a file at a time, for a run that writes it as its files are read back (each chunk ends its line). */
 export function* githubChunks(files: Iterable<VFile>): Generator<string> {
   for (const file of files) {
     const lines = githubLines(file)
