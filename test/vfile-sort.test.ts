@@ -1,13 +1,15 @@
-// The bundle aliases vfile-sort to ./src/reporters/vfile-sort.ts, which compares rule ids and
-// sources by code unit instead of localeCompare: the order of messages must be vfile-sort's own.
+// The bundle aliases vfile-sort to ./src/reporters/vfile-sort.ts, which compares rule ids, sources
+// and paths by code unit instead of localeCompare in English and POSIX locales: the order of files
+// and messages must be vfile-sort's own.
+import {execFileSync} from 'node:child_process'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFileMessage} from 'vfile-message'
 import {compareMessage as original} from '../node_modules/vfile-sort/lib/index.js'
-import {compareMessage, compareString} from '../src/reporters/vfile-sort.ts'
+import {collatesByCodeUnit, compareMessage, compareString} from '../src/reporters/vfile-sort.ts'
 import './fast-check-seed.ts'
 
-const plainText = fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', 'ab', 'a-'), {maxLength: 6}).map((parts) => parts.join(''))
+const plainText = fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', '.', '/', 'ab', 'a-', '.md', 'releases/'), {maxLength: 6}).map((parts) => parts.join(''))
 const anyText = fc.array(fc.constantFrom('a', 'B', 'z', 'Z', '0', '-', '_', ' ', '.', '“', 'é', 'E', '^', '~'), {maxLength: 6}).map((parts) => parts.join(''))
 const text = fc.oneof(plainText, anyText, fc.constant(''))
 
@@ -37,3 +39,49 @@ describe('vfile-sort stand-in', () => {
     )
   })
 })
+
+// Each environment's locale as ICU resolves it in a fresh Node, and whether its collation orders
+// every pair of short strings of lower-case letters, digits, `-`, `.` and `/` by code unit.
+const probe = `
+const chars = ['a', 'h', 'i', 'j', 'k', 'r', 's', 't', 'y', 'z', '0', '9', '-', '.', '/', 'aa', 'ch']
+const texts = ['']
+for (const a of chars) { texts.push(a); for (const b of chars) texts.push(a + b) }
+let agrees = true
+for (const a of texts) for (const b of texts) if (Math.sign(a.localeCompare(b)) !== (a < b ? -1 : a > b ? 1 : 0)) agrees = false
+console.log(JSON.stringify({locale: new Intl.Collator().resolvedOptions().locale, agrees}))
+`
+
+describe('which locales collate plain strings by code unit', () => {
+  const environments: Array<Record<string, string>> = [
+    {},
+    {LANG: ''},
+    {LANG: 'C'},
+    {LANG: 'C.UTF-8'},
+    {LANG: 'POSIX'},
+    {LANG: 'en_US.UTF-8'},
+    {LANG: 'en_GB.UTF-8'},
+    {LANG: 'en@euro'},
+    {LANG: 'et_EE.UTF-8'},
+    {LANG: 'lt_LT.UTF-8'},
+    {LANG: 'da_DK.UTF-8'},
+    {LANG: 'sk_SK.UTF-8'},
+    {LANG: 'et'},
+    {LANG: 'et_EE.UTF-8', LC_ALL: 'en_US.UTF-8'},
+    {LANG: 'et_EE.UTF-8', LC_ALL: 'C'},
+    {LANG: 'et_EE.UTF-8', LC_ALL: ''},
+    {LANG: 'en_US.UTF-8', LC_ALL: 'et_EE.UTF-8'},
+    {LANG: 'en_US.UTF-8', LC_MESSAGES: 'lt_LT.UTF-8'},
+    {LANG: 'en_US.UTF-8', LC_COLLATE: 'et_EE.UTF-8'},
+    {LANG: 'en_US.UTF-8', LC_CTYPE: 'da_DK.UTF-8'}
+  ]
+  for (const env of environments) {
+    it(`reads ${JSON.stringify(env)} as ICU does`, () => {
+      const {locale, agrees} = JSON.parse(execFileSync(process.execPath, ['-e', probe], {env: {PATH: process.env.PATH, ...env}, encoding: 'utf8'})) as {locale: string; agrees: boolean}
+      // Compared by code unit only where the collation agrees; and every English, POSIX or root
+      // locale is taken (a Danish or Estonian one falls back, as it must).
+      expect(collatesByCodeUnit(env)).toBe(agrees)
+      expect(agrees).toBe(/^(en|und)\b/.test(locale))
+    })
+  }
+})
+
