@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {reporter} from 'vfile-reporter'
 import {wantsColor} from '../src/cli/color.ts'
 import {manyFiles} from '../src/cli/heap-growth.ts'
+import {streamStylishFrom} from '../src/reporters/stylish-stream.ts'
 import {fromJsonFile, type JsonFile} from '../src/reporters/json.ts'
 import {hasShared, root, seedPath, workspace} from './helpers.ts'
 
@@ -221,13 +222,13 @@ describe('start-up', () => {
   })
 
   it('reports a run of many files as vfile-reporter does, to stderr and to --output, and exits the same way', () => {
-    // From `manyFiles` files the stylish report is written a file at a time
+    // From `streamStylishFrom` files the stylish report is written a file at a time
     // (src/reporters/stylish-stream.ts); vfile-reporter, given the files of the same run's JSON
     // report, must write the same text.
     const text = 'The the LIH said  so , and the   acronym DNA .'
     // Every fifth release is clean, which `--quiet` leaves out of the report.
     const release = (index: number) => `${index % 5 === 0 ? '<!-- lih-lint-disable -->\n\n' : ''}# Release ${index}\n\n${text.slice(0, 10 + (index % 37))}\n`
-    const many = workspace(Object.fromEntries(Array.from({length: manyFiles}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)])))
+    const many = workspace(Object.fromEntries(Array.from({length: streamStylishFrom}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)])))
     const elsewhere = workspace({})
     for (const flags of [[], ['--quiet']]) {
       const quiet = flags.length > 0

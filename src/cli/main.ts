@@ -28,10 +28,10 @@ import {jsonChunks} from '../reporters/json.ts'
 import {githubChunks} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
-import {stylishLines, type FileList} from '../reporters/stylish-stream.ts'
+import {streamStylishFrom, stylishLines, type FileList} from '../reporters/stylish-stream.ts'
 import {wantsColor} from './color.ts'
 import {defaultJobs} from './default-jobs.ts'
-import {heapGrowthFlags, manyFiles} from './heap-growth.ts'
+import {heapGrowthFlags} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
 import {inShard, mergeReports, parseShard} from './shard.ts'
@@ -213,9 +213,9 @@ interface ReportOptions {
 /**
  * Writes the report of the files and says the exit code: 2 when a file could not be checked, 1 on
  * errors or more warnings than allowed, else 0. Every report is written a file at a time, so no
- * more than one file's messages are unpacked at once (a stylish report of fewer than `manyFiles`
- * files excepted): 10,000 releases report in the memory of one. Each file is counted the first
- * time it is read.
+ * more than one file's messages are unpacked at once (a stylish report of fewer than
+ * `streamStylishFrom` files excepted): 10,000 releases report in the memory of one. Each file is
+ * counted the first time it is read.
  */
 async function report(files: FileList, options: ReportOptions): Promise<number> {
   const {format, outputPath, quiet} = options
@@ -257,9 +257,9 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
 
 const formats = ['stylish', 'json', 'sarif', 'github']
 
-/** The stylish report: from `manyFiles` files, vfile-reporter's layout a file at a time; fewer, vfile-reporter itself. */
+/** The stylish report: from `streamStylishFrom` files, vfile-reporter's layout a file at a time; fewer, vfile-reporter itself. */
 function stylishChunks(files: FileList, options: {quiet: boolean; color: boolean}): Iterable<string> {
-  if (files.length >= manyFiles) return mapLines(stylishLines(files, options))
+  if (files.length >= streamStylishFrom) return mapLines(stylishLines(files, options))
   const text = reportStylish(Array.from({length: files.length}, (_, index) => files.at(index)), options)
   return text ? [text + '\n'] : []
 }
