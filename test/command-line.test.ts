@@ -1,5 +1,5 @@
 // The real bin, spawned as users and CI run it: formats, exit codes, errors on one line.
-import {spawn, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {once} from 'node:events'
 import {chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
@@ -155,6 +155,48 @@ describe('lih-lint command line', () => {
     expect(files.every((file) => file.messages.length > 0)).toBe(true)
     expect(warm).toEqual(cold)
   })
+
+  const python = spawnSync('python3', ['--version']).status === 0
+  it.skipIf(!python)('writes the whole report to a non-blocking pipe that fills up, and a broken one stops it quietly', () => {
+    // Node gives its children blocking pipes; a parent that does not (Python here) can hand over a
+    // non-blocking one, whose writes fail with EAGAIN while it is full: the report must go on
+    // through stdout's stream, which waits for the reader. Then the same with a reader that leaves.
+    const bad = readFileSync(join(root, 'fixtures/bad/people-and-titles.md'), 'utf8')
+    const dir = workspace(Object.fromEntries(Array.from({length: 60}, (_, index) => [`${index}.md`, bad.replace('# ', `# ${index} `)])))
+    const args = [bin, '--format', 'json', '--jobs', '1', dir]
+    const script = `
+import os, subprocess, sys, time
+leave = sys.argv[1] == 'leave'
+r, w = os.pipe()
+os.set_blocking(w, False)
+child = subprocess.Popen(sys.argv[2:], stdout=w, stderr=subprocess.PIPE)
+os.close(w)
+time.sleep(1)
+out = os.read(r, 4096) if leave else b''
+if leave: os.close(r)
+else:
+  while True:
+    block = os.read(r, 65536)
+    if not block: break
+    out += block
+    time.sleep(0.005)
+err = child.communicate()[1]
+sys.stdout.write(str(child.returncode) + '\\n' + err.decode() + '\\n' + out.decode())
+`
+    const through = (mode: string) => {
+      const [code, stderr, ...report] = execFileSync('python3', ['-c', script, mode, process.execPath, ...args], {encoding: 'utf8', maxBuffer: 1 << 26}).split('\n')
+      return {code: Number(code), stderr, report: report.join('\n')}
+    }
+    const expected = run(['--format', 'json', '--jobs', '1', dir])
+    const full = through('read')
+    expect(full.stderr).toBe('')
+    expect(expected.stdout.length).toBeGreaterThan(100_000)
+    expect(full.report).toBe(expected.stdout)
+    expect(full.code).toBe(1)
+    const left = through('leave')
+    expect(left.stderr).toBe('')
+    expect(left.code).toBe(141)
+  }, 30_000)
 
   it('reports a missing path, a binary file, bad UTF-8 and a symlink loop on that file, and lints the others (exit 2)', async () => {
     const {symlinkSync} = await import('node:fs')

@@ -1,6 +1,5 @@
 // The command line: flags → files → config per file → lint → report → exit code.
 // Exit 0: no errors; 1: errors or too many warnings; 2: could not check.
-import {once} from 'node:events'
 import {closeSync, openSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -30,6 +29,7 @@ import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
 import {streamStylishFrom, stylishLines, type FileList} from '../reporters/stylish-stream.ts'
 import {wantsColor} from './color.ts'
+import {drained, isTerminal, stopQuietlyOnBrokenPipe, write, type Output} from './output.ts'
 import {defaultJobs} from './default-jobs.ts'
 import {heapGrowthFlags} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
@@ -68,6 +68,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (values.lsp) {
     // The language server is loaded only here: linting files never pays for vscode-languageserver.
     const {startServer} = await loadLanguageServer()
+    for (const output of [process.stdout, process.stderr]) stopQuietlyOnBrokenPipe(output)
     await startServer({configPath: values.config as string | undefined, factsPath: typeof values.facts === 'string' ? resolve(values.facts) : undefined})
     return 0
   }
@@ -140,7 +141,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     if (values.fix) {
       // Text from stdin goes back to stdout, fixed; the report goes to stderr.
       const fixed = await fix(text, {path: name ? shownPath(name) : undefined, config: finder.forFile(name), types: fixTypes})
-      process.stdout.write(fixed.text)
+      write(1, fixed.text)
       // The fixer's last pass linted the fixed text, unless its 10 passes ran out.
       const file = fixed.final ?? (await checkText(fixed.text, name, finder))
       file.value = ''
@@ -155,7 +156,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   if (fixing) setV8Flags(v8Flags)
   let notFixed = 0
   const checked = fixing
-    ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => process.stdout.write(diff)}).then((run) => {
+    ? await fixFiles(discovery.files, {finder, types: fixTypes, dryRun: !values.fix, writeDiff: (diff) => write(1, diff)}).then((run) => {
         if (run.interrupted) notFixed = discovery.files.length - run.files.length
         return run.files
       })
@@ -194,7 +195,7 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   }
   const code = await report({length: results.length, at: reported}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
-    process.stderr.write(`lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
+    write(2, `lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
   }
   return couldNotCheck ? 2 : code
@@ -238,16 +239,16 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
   function* inOrder(list: FileList): Generator<VFile> {
     for (let index = 0; index < list.length; index++) yield list.at(index)
   }
-  if (options.stats) process.stdout.write(reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
+  if (options.stats) write(1, reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
   const stylish = (color: boolean) => stylishChunks(shown, {quiet, color})
   if (outputPath) {
     await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
     // The terminal still gets the stylish report.
-    await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
+    await writeChunks(stylish(wantsColor({isTTY: isTerminal(2)})), 2)
   } else if (format === 'stylish') {
-    await writeChunks(stylish(wantsColor(process.stderr)), process.stderr)
+    await writeChunks(stylish(wantsColor({isTTY: isTerminal(2)})), 2)
   } else {
-    await writeChunks(await machineChunks(format, inOrder(shown), options.summaries))
+    await writeChunks(await machineChunks(format, inOrder(shown), options.summaries), 1)
   }
   if (couldNotCheck) return 2
   if (tally.errors > 0) return 1
@@ -298,7 +299,7 @@ function saveCache(cache: LintCache): void {
   try {
     cache.save()
   } catch (error) {
-    process.stderr.write(`lih-lint: cannot write the cache ${shownPath(cache.location)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run will check every file again\n`)
+    write(2, `lih-lint: cannot write the cache ${shownPath(cache.location)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run will check every file again\n`)
   }
 }
 
@@ -322,13 +323,13 @@ function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string |
 type Sink = (parts: Array<string | Uint8Array>) => void | Promise<void>
 
 /**
- * Writes to a stream (stdout by default) or a sink in batches of about 64 kB, each handed over in
- * one go (to a stream corked: one writev to a pipe), waiting when a slow reader asks to. Bytes (a
- * cached file's messages) go as they are: copying them into fresh blocks was ~10 ms of a warm run
- * over the corpus, most of it memory touched for the first time.
+ * Writes to stdout, stderr (./output.ts) or a sink in batches of about 64 kB, each handed over in
+ * one go, waiting when a slow reader asks to. Bytes (a cached file's messages) go as they are:
+ * copying them into fresh blocks was ~10 ms of a warm run over the corpus, most of it memory
+ * touched for the first time.
  */
-async function writeChunks(chunks: Iterable<string | Uint8Array>, to: NodeJS.WriteStream | Sink = process.stdout): Promise<void> {
-  const sink = typeof to === 'function' ? to : streamSink(to)
+async function writeChunks(chunks: Iterable<string | Uint8Array>, to: Output | Sink): Promise<void> {
+  const sink = typeof to === 'function' ? to : outputSink(to)
   let parts: Array<string | Uint8Array> = []
   // Consecutive strings are joined, so a batch is a few large writes.
   let text = ''
@@ -355,12 +356,10 @@ async function writeChunks(chunks: Iterable<string | Uint8Array>, to: NodeJS.Wri
   if (size > 0) await flush()
 }
 
-function streamSink(stream: NodeJS.WriteStream): Sink {
+function outputSink(output: Output): Sink {
   return async (parts) => {
-    stream.cork()
-    for (const part of parts) stream.write(part)
-    stream.uncork()
-    if (stream.writableNeedDrain) await once(stream, 'drain')
+    for (const part of parts) write(output, part)
+    await drained(output)
   }
 }
 
@@ -371,13 +370,13 @@ function onlyErrors(file: VFile): VFile {
 }
 
 function print(text: string): number {
-  process.stdout.write(text + '\n')
+  write(1, text + '\n')
   return 0
 }
 
 function fail(message: string, stack?: string): number {
-  process.stderr.write(`lih-lint: ${message}\n`)
-  if (stack) process.stderr.write(stack + '\n')
+  write(2, `lih-lint: ${message}\n`)
+  if (stack) write(2, stack + '\n')
   return 2
 }
 
@@ -389,14 +388,6 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 
 // Run when bundled as the bin's entry point (the bundle's only module with this marker).
 if (process.env.LIH_LINT_NO_MAIN === undefined) {
-  // A reader that stops reading (`lih-lint … | head`, quitting `less`): stop at once and quietly, as
-  // a Unix tool killed by SIGPIPE does (exit 141), not with an "internal error" and a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-      process.exit(141)
-    })
-  }
   // A worker of this run's pool (../engine/worker.ts) serves files; anywhere else the flag is unknown.
   if (process.argv[2] !== workerFlag || !serveFiles()) {
     main(process.argv.slice(2)).then((code) => {
