@@ -4,8 +4,8 @@
 // more than the same run's JSON report, which is written as it goes; and held, the messages cost
 // time too (below). This lays the report out as vfile-reporter 8 does (files by path, messages in
 // vfile-sort's order, each column as wide as its widest cell across all files, the same colours and
-// closing tally) in two passes over the files: the first measures the columns, the second writes. test/stylish-stream.test.ts compares it with
-// vfile-reporter byte for byte.
+// closing tally) in two passes over the files: the first measures the columns, the second writes.
+// test/stylish-stream.test.ts compares it with vfile-reporter byte for byte.
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {stringifyPosition} from 'unist-util-stringify-position'
