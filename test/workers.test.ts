@@ -2,11 +2,11 @@
 // long is reported on that file instead of hanging the run.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {defaultJobs, filesPerWorker} from '../src/cli/default-jobs.ts'
+import {defaultJobs, filesPerWorker} from '../src/engine/default-jobs.ts'
 import {manyFiles} from '../src/cli/heap-growth.ts'
 import {checkFiles} from '../src/engine/pool.ts'
 import {unpack} from '../src/engine/serialize.ts'
@@ -43,6 +43,18 @@ describe('--jobs', () => {
     expect(gaveUp[0].messages[0].reason).toMatch(/^lih-lint gave up on this file after 0 s; a rule may be stuck on its text/)
     expect(result.status).toBe(2)
   })
+
+  it('keeps the time budget of a run of one file, with one thread or the default', () => {
+    // A few files are checked on this thread by default, where nothing can stop a stuck rule: a
+    // time budget sends them to a worker all the same (--timeout was ignored for fewer than 200).
+    for (const jobs of [[], ['--jobs', '1']]) {
+      const result = run(...jobs, '--timeout', '0.001', '--format', 'json', 'fixtures/sample-release.md')
+      const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['internal-error'])
+      expect(file.messages[0].reason).toMatch(/^lih-lint gave up on this file after 0 s/)
+      expect(result.status).toBe(2)
+    }
+  })
 })
 
 describe('a worker that fails before its first answer', () => {
@@ -76,6 +88,26 @@ describe('the default --jobs', () => {
     expect(defaultJobs(1000, 2)).toBe(2)
     expect(defaultJobs(10_000, 4)).toBe(4)
     expect(defaultJobs(0, 4)).toBe(1)
+  })
+
+  it('starts no worker for the few files a warm cache leaves to check', () => {
+    // The default follows the files to check, not the files given: a worker for three changed
+    // files among hundreds cost more than it saved. A probe preloaded with -r, which worker threads
+    // load too, says which threads ran.
+    const probe = "const {isMainThread} = require('node:worker_threads')\nrequire('node:fs').appendFileSync(process.env.PROBE_OUT, isMainThread ? 'main\\n' : 'worker\\n')\n"
+    const count = filesPerWorker * 2
+    const dir = workspace({'probe.cjs': probe, ...Object.fromEntries(Array.from({length: count}, (_, index) => [`releases/${index}.md`, `# Release ${index}\n`]))})
+    const out = join(dir, 'probe.out')
+    const threads = () => {
+      writeFileSync(out, '')
+      const args = ['-r', join(dir, 'probe.cjs'), bin, '--cache', '--cache-location', join(dir, 'cache'), '--format', 'json', join(dir, 'releases')]
+      const result = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}, maxBuffer: 1 << 26})
+      expect(JSON.parse(result.stdout)).toHaveLength(count)
+      return readFileSync(out, 'utf8').split('\n').filter(Boolean).sort()
+    }
+    expect(threads()).toEqual(availableParallelism() > 1 ? ['main', 'worker'] : ['main'])
+    for (const index of [3, 50, 120]) writeFileSync(join(dir, 'releases', `${index}.md`), `# Changed ${index}\n`)
+    expect(threads()).toEqual(['main'])
   })
 })
 

@@ -30,7 +30,6 @@ import {reportStylish} from '../reporters/stylish.ts'
 import {streamStylishFrom, stylishLines, type FileList} from '../reporters/stylish-stream.ts'
 import {wantsColor} from './color.ts'
 import {drained, isTerminal, stopQuietlyOnBrokenPipe, write, type Output} from './output.ts'
-import {defaultJobs} from './default-jobs.ts'
 import {heapGrowthFlags} from './heap-growth.ts'
 import {flags, renderHelp} from './flags.ts'
 import {findFiles} from './files.ts'
@@ -150,8 +149,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('`--timeout` takes a number of seconds, such as `--timeout 60`')
-  const jobs = values.jobs === undefined ? defaultJobs(discovery.files.length) : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
+  // Without --jobs the pool decides by the files it has to check (../engine/default-jobs.ts).
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('`--jobs` takes a whole number of at least 1, such as `--jobs 2`')
   const v8Flags = heapGrowthFlags(discovery.files.length)
   if (fixing) setV8Flags(v8Flags)
   let notFixed = 0

@@ -6,7 +6,7 @@
 // 1.17 s against 1.16 s (no gain), 100 1.74 against 1.88 s, 200 3.26 against 4.09 s, the 316 of
 // the corpus 4.04 against 4.80 s. A pre-commit run of two files took 0.7 s against 0.4 s (an
 // earlier session's measurement).
-import {loadOs} from '../engine/builtins.ts'
+import {loadOs} from './builtins.ts'
 
 /** Files each thread should have before the default starts a worker for them. */
 export const filesPerWorker = 100
