@@ -12,7 +12,7 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {makeFolders} from '../engine/make-folders.ts'
-import {writeAll} from '../engine/write-all.ts'
+import {writeText} from '../engine/write-all.ts'
 import {setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
@@ -285,7 +285,7 @@ async function writeReportFile(path: string, chunks: Iterable<string | Uint8Arra
   }
   try {
     await writeChunks(chunks, (parts) => {
-      for (const part of parts) writeAll(fd, typeof part === 'string' ? Buffer.from(part) : part)
+      for (const part of parts) writeText(fd, part)
     })
   } catch (error) {
     throw error instanceof UsageError ? error : cannot(error)

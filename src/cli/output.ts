@@ -5,8 +5,9 @@
 // terminal keeps its stream: it is where colour is wanted, and a Windows console needs the
 // stream's conversion. So does a descriptor that cannot take a write at once (a non-blocking pipe
 // that is full): from then on that output goes through its stream, which waits for the reader.
-import {fstatSync, statSync, writeSync, type Stats} from 'node:fs'
 import {once} from 'node:events'
+import {fstatSync, statSync, type Stats} from 'node:fs'
+import {writeText, type WriteError} from '../engine/write-all.ts'
 
 /** stdout or stderr. */
 export type Output = 1 | 2
@@ -15,9 +16,6 @@ export type Output = 1 | 2
 const modes: Array<'direct' | 'stream' | undefined> = []
 /** The streams made for outputs that are terminals, or that stopped taking direct writes. */
 const streams: Array<NodeJS.WriteStream | undefined> = []
-/** Strings are encoded into this block, so a large report does not touch new memory for each batch. */
-const block = new Uint8Array(64 * 1024)
-const encoder = new TextEncoder()
 
 /** Writes the text (in order after everything written to this output before). */
 export function write(output: Output, text: string | Uint8Array): void {
@@ -25,18 +23,16 @@ export function write(output: Output, text: string | Uint8Array): void {
     stream(output).write(text)
     return
   }
-  if (typeof text !== 'string') {
-    writeBytes(output, text)
-    return
-  }
-  for (let read = 0; read < text.length; ) {
-    const encoded = encoder.encodeInto(read === 0 ? text : text.slice(read), block)
-    read += encoded.read
-    if (!writeBytes(output, block.subarray(0, encoded.written))) {
-      // The output now goes through its stream: the rest of the text too.
-      if (read < text.length) stream(output).write(text.slice(read))
-      return
-    }
+  try {
+    writeText(output, text)
+  } catch (error) {
+    const {code, written} = error as WriteError
+    if (readerGone(code)) process.exit(141)
+    if (code !== 'EAGAIN') throw error
+    // The output goes through its stream from now on, the rest of this text first (the stream
+    // keeps what it is given until the reader takes it).
+    modes[output] = 'stream'
+    stream(output).write((typeof text === 'string' ? Buffer.from(text) : text).subarray(written))
   }
 }
 
@@ -49,23 +45,6 @@ export async function drained(output: Output): Promise<void> {
 /** Whether the output is a terminal (colour is then wanted). */
 export function isTerminal(output: Output): boolean {
   return mode(output) === 'stream' && stream(output).isTTY === true
-}
-
-/** Writes every byte; false when the output switched to its stream, which took the rest. */
-function writeBytes(output: Output, bytes: Uint8Array): boolean {
-  let done = 0
-  try {
-    while (done < bytes.length) done += writeSync(output, bytes, done, bytes.length - done)
-    return true
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (readerGone(code)) process.exit(141)
-    if (code !== 'EAGAIN') throw error
-    modes[output] = 'stream'
-    // The stream keeps what it is given until the reader takes it: a copy, as the block is reused.
-    stream(output).write(Uint8Array.prototype.slice.call(bytes, done))
-    return false
-  }
 }
 
 function mode(output: Output): 'direct' | 'stream' {
