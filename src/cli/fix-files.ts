@@ -24,8 +24,9 @@ export interface FixFilesOptions {
 }
 
 /**
- * Fixes each file, then lints the result once more, for an honest report and exit code; each
- * report is packed as soon as it is made (../engine/serialize.ts), as a lint run holds them. Ctrl-C
+ * Fixes each file and reports the text as it is left on disk (the fixer's own last lint of it), for
+ * an honest report and exit code; each report is packed as soon as it is made
+ * (../engine/serialize.ts), as a lint run holds them. Ctrl-C
  * or SIGTERM stops after the file being written, so every file is either untouched or fully fixed.
  */
 export async function fixFiles(paths: string[], options: FixFilesOptions): Promise<{files: PackedFile[]; interrupted: boolean}> {

@@ -241,11 +241,9 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
   }
   if (options.stats) write(1, reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
   const stylish = (color: boolean) => stylishChunks(shown, {quiet, color})
-  if (outputPath) {
-    await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
-    // The terminal still gets the stylish report.
-    await writeChunks(stylish(wantsColor({isTTY: isTerminal(2)})), 2)
-  } else if (format === 'stylish') {
+  if (outputPath) await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
+  // With --output, the terminal still gets the stylish report.
+  if (outputPath || format === 'stylish') {
     await writeChunks(stylish(wantsColor({isTTY: isTerminal(2)})), 2)
   } else {
     await writeChunks(await machineChunks(format, inOrder(shown), options.summaries), 1)

@@ -350,7 +350,6 @@ function setSignature(entry: Entry, signature: string | undefined): void {
   else delete entry.signature
 }
 
-/** Writes all of `bytes` at the file's current position. */
 /** `length` bytes of the file from `position` (fewer only if the file is shorter). */
 function readAt(fd: number, length: number, position: number): Buffer {
   const bytes = Buffer.allocUnsafe(length)
