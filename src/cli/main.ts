@@ -12,7 +12,7 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {makeFolders} from '../engine/make-folders.ts'
-import {writeText} from '../engine/write-all.ts'
+import {utf8Batches, writeText} from '../engine/write-all.ts'
 import {setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
@@ -282,9 +282,7 @@ async function writeReportFile(path: string, chunks: Iterable<string | Uint8Arra
     throw cannot(error)
   }
   try {
-    await writeChunks(chunks, (parts) => {
-      for (const part of parts) writeText(fd, part)
-    })
+    await writeChunks(chunks, (batch) => writeText(fd, batch))
   } catch (error) {
     throw error instanceof UsageError ? error : cannot(error)
   } finally {
@@ -317,46 +315,18 @@ function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string |
   yield '\n'
 }
 
-/** Where a batch of report chunks goes. */
-type Sink = (parts: Array<string | Uint8Array>) => void | Promise<void>
+/** Where a batch of report chunks goes: written before the next batch is made (./engine/write-all.ts reuses its block). */
+type Sink = (batch: string | Uint8Array) => void | Promise<void>
 
-/**
- * Writes to stdout, stderr (./output.ts) or a sink in batches of about 64 kB, each handed over in
- * one go, waiting when a slow reader asks to. Bytes (a cached file's messages) go as they are:
- * copying them into fresh blocks was ~10 ms of a warm run over the corpus, most of it memory
- * touched for the first time.
- */
+/** Writes to stdout, stderr (./output.ts) or a sink in batches of about 64 kB, waiting when a slow reader asks to. */
 async function writeChunks(chunks: Iterable<string | Uint8Array>, to: Output | Sink): Promise<void> {
   const sink = typeof to === 'function' ? to : outputSink(to)
-  let parts: Array<string | Uint8Array> = []
-  // Consecutive strings are joined, so a batch is a few large writes.
-  let text = ''
-  let size = 0
-  const endText = () => {
-    if (text) parts.push(text)
-    text = ''
-  }
-  const flush = async () => {
-    endText()
-    await sink(parts)
-    parts = []
-    size = 0
-  }
-  for (const chunk of chunks) {
-    if (typeof chunk === 'string') text += chunk
-    else {
-      endText()
-      parts.push(chunk)
-    }
-    size += chunk.length
-    if (size >= 65_536) await flush()
-  }
-  if (size > 0) await flush()
+  for (const batch of utf8Batches(chunks)) await sink(batch)
 }
 
 function outputSink(output: Output): Sink {
-  return async (parts) => {
-    for (const part of parts) write(output, part)
+  return async (batch) => {
+    write(output, batch)
     await drained(output)
   }
 }

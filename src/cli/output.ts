@@ -20,7 +20,8 @@ const streams: Array<NodeJS.WriteStream | undefined> = []
 /** Writes the text (in order after everything written to this output before). */
 export function write(output: Output, text: string | Uint8Array): void {
   if (mode(output) === 'stream') {
-    stream(output).write(text)
+    // A stream may hold what it is given until the reader takes it, and bytes may be a reused block: copied.
+    stream(output).write(typeof text === 'string' ? text : Buffer.from(text))
     return
   }
   try {
@@ -30,9 +31,10 @@ export function write(output: Output, text: string | Uint8Array): void {
     if (readerGone(code)) process.exit(141)
     if (code !== 'EAGAIN') throw error
     // The output goes through its stream from now on, the rest of this text first (the stream
-    // keeps what it is given until the reader takes it).
+    // keeps what it is given until the reader takes it, so bytes are copied: they may be a reused block).
     modes[output] = 'stream'
-    stream(output).write((typeof text === 'string' ? Buffer.from(text) : text).subarray(written))
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text
+    stream(output).write(Buffer.from(bytes.subarray(written)))
   }
 }
 
