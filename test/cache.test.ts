@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import type {ResolvedConfig} from '../src/config/types.ts'
 import {LintCache} from '../src/engine/cache.ts'
 import {pack} from '../src/engine/serialize.ts'
+import {streamStylishFrom} from '../src/reporters/stylish-stream.ts'
 import {root} from './helpers.ts'
 
 const bin = join(root, 'bin/lih-lint.js')
@@ -114,6 +115,33 @@ describe('--cache', () => {
     expect(broken.stderr).toMatch(/facts\.yaml:\d+:\d+: /)
   })
 
+  it('gives the uncached stylish report of many files from the layouts it keeps', () => {
+    // From `streamStylishFrom` files the stylish report measures each file first; a cached file
+    // brings its measures from the cache instead of being unpacked twice.
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-'))
+    const release = (index: number) => `# Release ${index}\n\nThe the LIH said${' so'.repeat(index % 40)} , with DNA .\n`
+    for (let index = 0; index < streamStylishFrom; index++) {
+      mkdirSync(join(dir, 'releases', String(index % 5)), {recursive: true})
+      writeFileSync(join(dir, 'releases', String(index % 5), `Release_${index}.md`), release(index))
+    }
+    cpSync(join(root, 'fixtures/series'), join(dir, 'releases/series'), {recursive: true})
+    const cacheFile = join(dir, 'cache')
+    const stylish = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      return `exit ${result.status}\n${result.stderr}`
+    }
+    for (const flags of [[], ['--quiet']]) {
+      const expected = stylish(...flags)
+      expect(expected.split('\n').length).toBeGreaterThan(streamStylishFrom)
+      rmSync(cacheFile, {force: true})
+      expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
+      const {entries} = readCache(cacheFile).header
+      expect(entries).toHaveLength(streamStylishFrom + 3)
+      for (const entry of entries) expect(entry[8]).toHaveLength(13)
+      expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
+    }
+  }, 60_000)
+
   it('warns, and reports as without it, when the cache cannot be written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-unwritable-'))
     writeFileSync(join(dir, 'not-a-folder'), '')
@@ -155,7 +183,7 @@ describe('LintCache content hashes', () => {
 
     // Just written: its change time is too recent to vouch for its bytes, so no signature is kept.
     const first = remember(new LintCache(location, 'test'))
-    expect(signatures()).toEqual([undefined])
+    expect(signatures()).toEqual([''])
     // Old enough (a margin of 0 here): the signature is kept, and the next run finds the same key.
     expect(remember(new LintCache(location, 'test', {racyMargin: 0}))).toBe(first)
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])

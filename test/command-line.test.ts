@@ -270,7 +270,11 @@ describe('start-up', () => {
     const text = 'The the LIH said  so , and the   acronym DNA .'
     // Every fifth release is clean, which `--quiet` leaves out of the report.
     const release = (index: number) => `${index % 5 === 0 ? '<!-- lih-lint-disable -->\n\n' : ''}# Release ${index}\n\n${text.slice(0, 10 + (index % 37))}\n`
-    const many = workspace(Object.fromEntries(Array.from({length: streamStylishFrom}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)])))
+    // With a series whose cross-release findings are the report's longest reasons: measured only
+    // once the findings are added, they must widen the column.
+    const series = join(root, 'fixtures/series/immunology-2025')
+    const seriesFiles = readdirSync(series).map((name) => [`series/${name}`, readFileSync(join(series, name), 'utf8')])
+    const many = workspace(Object.fromEntries([...Array.from({length: streamStylishFrom}, (_, index) => [`${index % 7}/release-${index}.md`, release(index)]), ...seriesFiles]))
     const elsewhere = workspace({})
     for (const flags of [[], ['--quiet']]) {
       const quiet = flags.length > 0

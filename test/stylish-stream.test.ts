@@ -9,28 +9,43 @@ import {ConfigFinder} from '../src/config/load.ts'
 import {checkFile} from '../src/engine/check-file.ts'
 import {newMessage} from '../src/engine/new-message.ts'
 import {pack, unpack} from '../src/engine/serialize.ts'
-import {stylishLines} from '../src/reporters/stylish-stream.ts'
+import {layoutOf, stylishLines, type FileLayout} from '../src/reporters/stylish-stream.ts'
 import {corpusPath, hasShared, root} from './helpers.ts'
 
-function streamed(files: VFile[], options: {quiet: boolean; color: boolean}): string {
-  return [...stylishLines({length: files.length, at: (index) => files[index]}, options)].join('\n')
+/** The report of the files; given their layouts (as packed), each file must be asked for once only. */
+function streamed(files: VFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[]): string {
+  let asked = 0
+  const at = (index: number) => {
+    asked++
+    return files[index]
+  }
+  const text = [...stylishLines({length: files.length, at, layoutAt: layouts && ((index) => layouts[index])}, options)].join('\n')
+  expect(asked).toBe(layouts ? files.length : 2 * files.length)
+  return text
 }
 
-function expectSameReports(files: VFile[]) {
+function expectSameReports(files: VFile[], layouts = files.map(layoutOf)) {
   for (const quiet of [false, true]) {
     for (const color of [false, true]) {
       // quiet as the command line asks vfile-reporter for it: quiet and silent.
-      expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(reporter(files, {quiet, silent: quiet, color, verbose: false}))
+      const expected = reporter(files, {quiet, silent: quiet, color, verbose: false})
+      expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(expected)
+      expect(streamed(files, {quiet, color}, layouts), `with layouts, quiet ${quiet}, colour ${color}`).toBe(expected)
     }
   }
 }
 
-/** Releases checked and packed as a run holds them, then unpacked as the report reads them. */
-async function checked(paths: string[]): Promise<VFile[]> {
+/** Releases checked and packed as a run holds them (with the layouts they were measured with), then unpacked as the report reads them. */
+async function checked(paths: string[]): Promise<{files: VFile[]; layouts: FileLayout[]}> {
   const finder = new ConfigFinder({})
   const files: VFile[] = []
-  for (const path of paths) files.push(unpack(pack(await checkFile(path, finder, root))))
-  return files
+  const layouts: FileLayout[] = []
+  for (const path of paths) {
+    const packed = pack(await checkFile(path, finder, root))
+    files.push(unpack(packed))
+    layouts.push(packed.layout!)
+  }
+  return {files, layouts}
 }
 
 function file(path: string | undefined, messages: Array<{reason: string; line?: number; fatal?: boolean | null; ruleId?: string; source?: string}>): VFile {
@@ -49,9 +64,9 @@ describe('the stylish report written a file at a time', () => {
       .filter((name) => /\.(md|txt|html)$/.test(name))
       .map((name) => join('fixtures', name))
     expect(paths.length).toBeGreaterThan(20)
-    const files = await checked(paths)
+    const {files, layouts} = await checked(paths)
     expect(files.reduce((sum, each) => sum + each.messages.length, 0)).toBeGreaterThan(100)
-    expectSameReports(files)
+    expectSameReports(files, layouts)
   })
 
   it.skipIf(!hasShared)('is vfile-reporter’s report of the corpus', async () => {
@@ -59,7 +74,8 @@ describe('the stylish report written a file at a time', () => {
       .filter((name) => name.endsWith('.md'))
       .filter((_, index) => index % 3 === 0)
       .map((name) => join(corpusPath, name))
-    expectSameReports(await checked(paths))
+    const {files, layouts} = await checked(paths)
+    expectSameReports(files, layouts)
   }, 60_000)
 
   it('lays out what releases rarely have as vfile-reporter does', () => {

@@ -193,7 +193,12 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     addFindings(file, found.get(file.path ?? ''))
     return file
   }
-  const code = await report({length: results.length, at: reported}, {...reporting, format, summaries: Boolean(shard)})
+  // A file with cross-release findings has more messages than it was measured with.
+  const layoutAt = (index: number) => {
+    const {layout} = results[index]
+    return layout && !found.has(layout.path) ? layout : undefined
+  }
+  const code = await report({length: results.length, at: reported, layoutAt}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     write(2, `lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
@@ -235,7 +240,7 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
     }
     return file
   }
-  const shown: FileList = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
+  const shown: FileList = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index)), layoutAt: files.layoutAt}
   function* inOrder(list: FileList): Generator<VFile> {
     for (let index = 0; index < list.length; index++) yield list.at(index)
   }

@@ -10,6 +10,7 @@ import {makeFolders} from './make-folders.ts'
 import {writeAll} from './write-all.ts'
 import {renderFile, type RenderedFile} from '../reporters/json.ts'
 import {unpack, type PackedFile} from './serialize.ts'
+import type {FileLayout} from '../reporters/stylish-stream.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -29,12 +30,14 @@ interface Entry {
   summaries?: Uint8Array
   /** The messages as the JSON report writes them, with their counts: a warm JSON report copies them. */
   rendered: Omit<RenderedFile, 'path'>
+  /** The widths of its cells and its tally in a stylish report (../reporters/stylish-stream.ts), when known. */
+  layout?: Omit<FileLayout, 'path'>
 }
 
-/** The file's first line: the salt and, for each entry, its path, key, the lengths of its parts and its counts. */
+/** The file's first line: the salt and, for each entry, its path, key, the lengths of its parts, its counts, its signature ('' if none) and its stylish layout's 13 numbers. */
 interface Header {
   salt: string
-  entries: Array<[path: string, key: string, plainLength: number, summariesLength: number, renderedLength: number, errors: number, warnings: number, signature?: string]>
+  entries: Array<[path: string, key: string, plainLength: number, summariesLength: number, renderedLength: number, errors: number, warnings: number, signature: string, layout?: number[]]>
   /** The registries this run read, checked, as plain data, by the hash of their text. */
   registries?: Record<string, unknown>
 }
@@ -101,12 +104,13 @@ export class LintCache {
     let frontLength = 0
     let tailLength = 0
     for (const item of header.entries) {
-      const [path, key, plainLength, summariesLength, renderedLength, errors, warnings, signature] = Array.isArray(item) ? item : []
-      if (typeof path !== 'string' || typeof key !== 'string' || key.length !== 2 * hashLength) return
-      if (signature !== undefined && typeof signature !== 'string') return
+      const [path, key, plainLength, summariesLength, renderedLength, errors, warnings, signature, layout] = Array.isArray(item) ? item : []
+      if (typeof path !== 'string' || typeof key !== 'string' || key.length !== 2 * hashLength || typeof signature !== 'string') return
+      if (layout !== undefined && !(Array.isArray(layout) && layout.length === 13 && layout.every(isLength))) return
       if (!isLength(plainLength) || !isLength(summariesLength) || !isLength(renderedLength) || !isLength(errors) || !isLength(warnings)) return
       const entry: Entry = {key, plainAt: tailLength, plainLength, rendered: {messages: new Uint8Array(0), errors, warnings}}
       if (signature) entry.signature = signature
+      if (layout) entry.layout = {widths: layout.slice(0, 10), counts: layout.slice(10)}
       items.push({path, entry, summariesLength, renderedLength})
       frontLength += summariesLength + renderedLength
       tailLength += plainLength
@@ -218,6 +222,7 @@ export class LintCache {
       rendered: {path, ...entry.rendered}
     }
     if (entry.summaries !== undefined) file.summaries = entry.summaries
+    if (entry.layout) file.layout = {path, ...entry.layout}
     return file
   }
 
@@ -226,6 +231,7 @@ export class LintCache {
     const {messages, errors, warnings} = renderFile(unpack(file, {summaries: false}))
     const entry: Entry = {key, plain: file.plain, plainLength: file.plain.length, rendered: {messages, errors, warnings}}
     if (file.summaries !== undefined) entry.summaries = file.summaries
+    if (file.layout) entry.layout = {widths: file.layout.widths, counts: file.layout.counts}
     setSignature(entry, this.signatures.get(path))
     this.entries.set(path, entry)
     this.changed = true
@@ -248,8 +254,8 @@ export class LintCache {
         continue
       }
       const {messages, errors, warnings} = entry.rendered
-      header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings])
-      if (entry.signature) header.entries.at(-1)!.push(entry.signature)
+      header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings, entry.signature ?? ''])
+      if (entry.layout) header.entries.at(-1)!.push([...entry.layout.widths, ...entry.layout.counts])
       if (entry.summaries) front.push(entry.summaries)
       front.push(messages)
       kept.push(entry)

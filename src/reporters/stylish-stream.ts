@@ -4,7 +4,8 @@
 // more than the same run's JSON report, which is written as it goes; and held, the messages cost
 // time too (below). This lays the report out as vfile-reporter 8 does (files by path, messages in
 // vfile-sort's order, each column as wide as its widest cell across all files, the same colours and
-// closing tally) in two passes over the files: the first measures the columns, the second writes.
+// closing tally) in two passes over the files: the first measures the columns (from the measures taken
+// when each file was packed, see `layoutOf`), the second writes.
 // test/stylish-stream.test.ts compares it with vfile-reporter byte for byte.
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -26,10 +27,21 @@ export interface StylishOptions {
   color?: boolean
 }
 
-/** The files of a report, each made when asked for (it is asked twice). */
+/** The files of a report, each made when asked for. */
 export interface FileList {
   length: number
   at(index: number): VFile
+  /** What the first pass needs of the file, if it was measured when the file was packed (then the file is made only once). */
+  layoutAt?(index: number): FileLayout | undefined
+}
+
+/** What the first pass needs of a file: measured when a run packs it, and kept in the cache. */
+export interface FileLayout {
+  path: string
+  /** The width of each column's widest cell: five for every message, then five for its errors only. */
+  widths: number[]
+  /** Its errors, warnings and infos. */
+  counts: number[]
 }
 
 interface Tally {
@@ -53,12 +65,14 @@ export function stylishLines(files: FileList, options: StylishOptions): Iterable
   const tally: Tally = {fatal: 0, warn: 0, info: 0}
   const paths: string[] = []
   for (let index = 0; index < files.length; index++) {
-    const file = files.at(index)
-    paths.push(file.path)
-    for (const message of shownMessages(file, silent)) {
-      const cells = messageRow(style, message).cells
-      for (let cell = 0; cell < cells.length; cell++) sizes[cell] = Math.max(sizes[cell], stringWidth(cells[cell]))
-      count(tally, message)
+    const layout = files.layoutAt?.(index) ?? layoutOf(files.at(index))
+    paths.push(layout.path)
+    const first = silent ? 5 : 0
+    for (let cell = 0; cell < 5; cell++) sizes[cell] = Math.max(sizes[cell], layout.widths[first + cell])
+    tally.fatal += layout.counts[0]
+    if (!silent) {
+      tally.warn += layout.counts[1]
+      tally.info += layout.counts[2]
     }
   }
   const order = paths.map((_, index) => index).sort((a, b) => compareString(paths[a], paths[b]))
@@ -86,6 +100,24 @@ export function stylishLines(files: FileList, options: StylishOptions): Iterable
       yield byline(style, tally)
     }
   }
+}
+
+/** The file's path, the widths of its cells (colour codes take no width) and its tally. */
+export function layoutOf(file: VFile): FileLayout {
+  const style = styles(false)
+  const widths = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+  const tally: Tally = {fatal: 0, warn: 0, info: 0}
+  for (const message of file.messages) {
+    const cells = messageRow(style, message).cells
+    for (let cell = 0; cell < cells.length; cell++) {
+      const width = stringWidth(cells[cell])
+      widths[cell] = Math.max(widths[cell], width)
+      // Errors only, as a quiet report shows them.
+      if (message.fatal) widths[5 + cell] = Math.max(widths[5 + cell], width)
+    }
+    count(tally, message)
+  }
+  return {path: file.path, widths, counts: [tally.fatal, tally.warn, tally.info]}
 }
 
 function shownMessages(file: VFile, silent: boolean): VFileMessage[] {
