@@ -9,11 +9,12 @@ import {ConfigFinder} from '../src/config/load.ts'
 import {checkFile} from '../src/engine/check-file.ts'
 import {newMessage} from '../src/engine/new-message.ts'
 import {pack, unpack} from '../src/engine/serialize.ts'
-import {layoutOf, stylishLines, type FileLayout} from '../src/reporters/stylish-stream.ts'
+import {renderFile} from '../src/reporters/json.ts'
+import {fromRendered, layoutOf, stylishLines, type FileLayout, type StylishFile} from '../src/reporters/stylish-stream.ts'
 import {corpusPath, hasShared, root} from './helpers.ts'
 
 /** The report of the files; given their layouts (as packed), each file must be asked for once only. */
-function streamed(files: VFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[]): string {
+function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[]): string {
   let asked = 0
   const at = (index: number) => {
     asked++
@@ -31,6 +32,9 @@ function expectSameReports(files: VFile[], layouts = files.map(layoutOf)) {
       const expected = reporter(files, {quiet, silent: quiet, color, verbose: false})
       expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(expected)
       expect(streamed(files, {quiet, color}, layouts), `with layouts, quiet ${quiet}, colour ${color}`).toBe(expected)
+      // Cached files are read back from their JSON report.
+      const cached = files.map((file) => fromRendered(renderFile(file)))
+      expect(streamed(cached, {quiet, color}, layouts), `from JSON reports, quiet ${quiet}, colour ${color}`).toBe(expected)
     }
   }
 }
@@ -48,10 +52,11 @@ async function checked(paths: string[]): Promise<{files: VFile[]; layouts: FileL
   return {files, layouts}
 }
 
-function file(path: string | undefined, messages: Array<{reason: string; line?: number; fatal?: boolean | null; ruleId?: string; source?: string}>): VFile {
+function file(path: string | undefined, messages: Array<{reason: string; line?: number; point?: true; fatal?: boolean | null; ruleId?: string; source?: string}>): VFile {
   const result = new VFile(path === undefined ? {} : {path})
   for (const item of messages) {
-    const message = newMessage(item.reason, {place: item.line === undefined ? undefined : {start: {line: item.line, column: 2}, end: {line: item.line, column: 9}}, ruleId: item.ruleId, source: item.source})
+    const place = item.line === undefined ? undefined : item.point ? {line: item.line, column: 2} : {start: {line: item.line, column: 2}, end: {line: item.line, column: 9}}
+    const message = newMessage(item.reason, {place, ruleId: item.ruleId, source: item.source})
     message.fatal = item.fatal === null ? undefined : (item.fatal ?? false)
     result.messages.push(message)
   }
@@ -91,7 +96,8 @@ describe('the stylish report written a file at a time', () => {
       file(undefined, [{reason: 'From standard input', line: 1, fatal: false, ruleId: 'x'}]),
       file('Ä/ü.md', [{reason: 'Only an info', line: 1, fatal: null}]),
       file('a.md', [{reason: 'The same path again: kept in its place', line: 1, fatal: true, ruleId: 'r'}]),
-      file('c.md', [{reason: 'Only a warning', line: 12345, fatal: false, ruleId: 'a-rule-with-a-long-identifier'}])
+      file('c.md', [{reason: 'Only a warning', line: 12345, fatal: false, ruleId: 'a-rule-with-a-long-identifier'}]),
+      file('d.md', [{reason: 'At a point, not a span', line: 4, point: true, fatal: true, ruleId: 'r'}])
     ]
     expectSameReports(files)
     expectSameReports([file('one.md', [{reason: 'One error', line: 1, fatal: true}])])

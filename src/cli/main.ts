@@ -27,7 +27,8 @@ import {jsonChunks} from '../reporters/json.ts'
 import {githubChunks} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
-import {streamStylishFrom, stylishLines, type FileList} from '../reporters/stylish-stream.ts'
+import {fromRendered, streamStylishFrom, stylishLines, type FileLayout, type FileList as StylishFileList} from '../reporters/stylish-stream.ts'
+import type {RenderedFile} from '../reporters/json.ts'
 import {wantsColor} from './color.ts'
 import {drained, isTerminal, stopQuietlyOnBrokenPipe, write, type Output} from './output.ts'
 import {heapGrowthFlags} from './heap-growth.ts'
@@ -193,17 +194,31 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     addFindings(file, found.get(file.path ?? ''))
     return file
   }
-  // A file with cross-release findings has more messages than it was measured with.
+  // A file with cross-release findings has more messages than it was measured with, or than the cache's JSON report has.
   const layoutAt = (index: number) => {
     const {layout} = results[index]
     return layout && !found.has(layout.path) ? layout : undefined
   }
-  const code = await report({length: results.length, at: reported, layoutAt}, {...reporting, format, summaries: Boolean(shard)})
+  const renderedAt = (index: number) => {
+    const {rendered} = results[index]
+    return rendered && !found.has(rendered.path) ? rendered : undefined
+  }
+  const code = await report({length: results.length, at: reported, layoutAt, renderedAt}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     write(2, `lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
   }
   return couldNotCheck ? 2 : code
+}
+
+/** The files of a run's report, each unpacked when asked for. */
+interface ReportedFiles {
+  length: number
+  at(index: number): VFile
+  /** The file's measures for a stylish report, if known (see ../reporters/stylish-stream.ts). */
+  layoutAt?(index: number): FileLayout | undefined
+  /** The file's JSON report, if it comes from the cache. */
+  renderedAt?(index: number): RenderedFile | undefined
 }
 
 interface ReportOptions {
@@ -223,29 +238,41 @@ interface ReportOptions {
  * `streamStylishFrom` files excepted): 10,000 releases report in the memory of one. Each file is
  * counted the first time it is read.
  */
-async function report(files: FileList, options: ReportOptions): Promise<number> {
+async function report(files: ReportedFiles, options: ReportOptions): Promise<number> {
   const {format, outputPath, quiet} = options
   const tally = {errors: 0, warnings: 0}
   let couldNotCheck = false
   const counted = new Uint8Array(files.length)
+  const count = (index: number, {errors, warnings}: {errors: number; warnings: number}, failed: boolean) => {
+    counted[index] = 1
+    tally.errors += errors
+    tally.warnings += warnings
+    if (failed) couldNotCheck = true
+  }
   const fileAt = (index: number): VFile => {
     const file = files.at(index)
-    if (!counted[index]) {
-      counted[index] = 1
-      // A cached file's messages come counted, as the JSON report wrote them (never a file that could not be checked).
-      const {errors, warnings} = file.data.rendered ?? severityCounts(file.messages)
-      tally.errors += errors
-      tally.warnings += warnings
-      if (hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix')) couldNotCheck = true
-    }
+    // A cached file's messages come counted, as the JSON report wrote them (never a file that could not be checked).
+    if (!counted[index]) count(index, file.data.rendered ?? severityCounts(file.messages), hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix'))
     return file
   }
-  const shown: FileList = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index)), layoutAt: files.layoutAt}
-  function* inOrder(list: FileList): Generator<VFile> {
+  const shown: ReportedFiles = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index)), layoutAt: files.layoutAt}
+  function* inOrder(list: ReportedFiles): Generator<VFile> {
     for (let index = 0; index < list.length; index++) yield list.at(index)
   }
+  // A streamed stylish report reads a cached file from its JSON report, not its packed one.
+  const streamed: StylishFileList = {
+    length: files.length,
+    layoutAt: files.layoutAt,
+    at: (index) => {
+      const rendered = files.renderedAt?.(index)
+      if (!rendered) return shown.at(index)
+      if (!counted[index]) count(index, rendered, false)
+      // Unlike `shown`, with its warnings when quiet: the layout leaves them out itself.
+      return fromRendered(rendered)
+    }
+  }
   if (options.stats) write(1, reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
-  const stylish = (color: boolean) => stylishChunks(shown, {quiet, color})
+  const stylish = (color: boolean) => stylishChunks(shown, streamed, {quiet, color})
   if (outputPath) await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
   // With --output, the terminal still gets the stylish report.
   if (outputPath || format === 'stylish') {
@@ -261,9 +288,9 @@ async function report(files: FileList, options: ReportOptions): Promise<number> 
 
 const formats = ['stylish', 'json', 'sarif', 'github']
 
-/** The stylish report: from `streamStylishFrom` files, vfile-reporter's layout a file at a time; fewer, vfile-reporter itself. */
-function stylishChunks(files: FileList, options: {quiet: boolean; color: boolean}): Iterable<string> {
-  if (files.length >= streamStylishFrom) return mapLines(stylishLines(files, options))
+/** The stylish report: from `streamStylishFrom` files, vfile-reporter's layout a file at a time (of `streamed`); fewer, vfile-reporter itself. */
+function stylishChunks(files: ReportedFiles, streamed: StylishFileList, options: {quiet: boolean; color: boolean}): Iterable<string> {
+  if (files.length >= streamStylishFrom) return mapLines(stylishLines(streamed, options))
   const text = reportStylish(Array.from({length: files.length}, (_, index) => files.at(index)), options)
   return text ? [text + '\n'] : []
 }
