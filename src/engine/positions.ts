@@ -27,17 +27,27 @@ function indexed(source: string): {value: string; index: LineIndex; starts: numb
     // \r\n, \n and a lone \r each end a line, as micromark counts them.
     if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
   }
+  // The line (index into `starts`) of the last answer: positions are mostly asked for in order
+  // through the text, so the next answer is most often on that line or the next.
+  let line = 0
+  const on = (candidate: number, at: number) => candidate < starts.length && starts[candidate] <= at && (candidate + 1 === starts.length || at < starts[candidate + 1])
   const index: LineIndex = {
     toPoint(offset) {
       const at = Math.max(0, Math.min(offset, source.length))
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (starts[middle] <= at) low = middle
-        else high = middle - 1
+      if (!on(line, at)) {
+        if (on(line + 1, at)) line++
+        else {
+          let low = 0
+          let high = starts.length - 1
+          while (low < high) {
+            const middle = (low + high + 1) >> 1
+            if (starts[middle] <= at) low = middle
+            else high = middle - 1
+          }
+          line = low
+        }
       }
-      return {line: low + 1, column: at - starts[low] + 1, offset: at}
+      return {line: line + 1, column: at - starts[line] + 1, offset: at}
     }
   }
   last = {value: source, index, starts}
