@@ -1,7 +1,7 @@
 // Checks one file from disk: read, decode, find its config, lint. Shared by the CLI's in-process
 // path and the worker threads, so both report a file the same way.
 import {readFileSync} from 'node:fs'
-import {relative} from 'node:path'
+import {relative, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {ConfigFinder} from '../config/load.ts'
@@ -21,8 +21,15 @@ declare module 'vfile' {
  * by it too (./pool.ts), as it is part of the report.
  */
 export function shownPath(path: string, cwd = process.cwd()): string {
+  // A normal path under the working folder (then normal too, as the path's start) is its own tail:
+  // path.relative normalises both paths first, ~20 µs a call in code run for the first time (~6 ms
+  // of a warm run over the corpus).
+  if (sep === '/' && path.startsWith(cwd) && path[cwd.length] === '/' && !unusual.test(path)) return path.slice(cwd.length + 1)
   return relative(cwd, path) || path
 }
+
+/** What path.relative would normalise away: `.` or `..` segments, doubled or trailing slashes, or a path that is not absolute. */
+const unusual = /\/\.{0,2}(?:\/|$)|^[^/]/
 
 export async function checkFile(path: string, finder: ConfigFinder, cwd = process.cwd()): Promise<VFile> {
   const read = await readRelease(path, cwd)
