@@ -74,10 +74,11 @@ export function stylishLines(files: FileList, options: StylishOptions): Iterable
   const sizes = [0, 0, 0, 0, 0]
   const tally: Tally = {fatal: 0, warn: 0, info: 0}
   const paths: string[] = []
+  // A quiet report measures errors only: the second five widths.
+  const first = silent ? 5 : 0
   for (let index = 0; index < files.length; index++) {
     const layout = files.layoutAt?.(index) ?? layoutOf(files.at(index))
     paths.push(layout.path)
-    const first = silent ? 5 : 0
     for (let cell = 0; cell < 5; cell++) sizes[cell] = Math.max(sizes[cell], layout.widths[first + cell])
     tally.fatal += layout.counts[0]
     if (!silent) {
