@@ -12,7 +12,7 @@ import {writeGeneratedDocs} from '../engine/generated-docs.ts'
 import {checkText, shownPath, unreadable} from '../engine/check-file.ts'
 import {LintCache} from '../engine/cache.ts'
 import {makeFolders} from '../engine/make-folders.ts'
-import {utf8Batches, writeText} from '../engine/write-all.ts'
+import {utf8Batches, writeAll} from '../engine/write-all.ts'
 import {setV8Flags} from '../engine/builtins.ts'
 import {checkFiles} from '../engine/pool.ts'
 import {serveFiles, workerFlag} from '../engine/worker.ts'
@@ -195,14 +195,9 @@ async function run(values: Record<string, string | boolean | undefined>, positio
     return file
   }
   // A file with cross-release findings has more messages than it was measured with, or than the cache's JSON report has.
-  const layoutAt = (index: number) => {
-    const {layout} = results[index]
-    return layout && !found.has(layout.path) ? layout : undefined
-  }
-  const renderedAt = (index: number) => {
-    const {rendered} = results[index]
-    return rendered && !found.has(rendered.path) ? rendered : undefined
-  }
+  const withoutFindings = <Part extends {path: string}>(part: Part | undefined) => (part && !found.has(part.path) ? part : undefined)
+  const layoutAt = (index: number) => withoutFindings(results[index].layout)
+  const renderedAt = (index: number) => withoutFindings(results[index].rendered)
   const code = await report({length: results.length, at: reported, layoutAt, renderedAt}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     write(2, `lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
@@ -255,7 +250,7 @@ async function report(files: ReportedFiles, options: ReportOptions): Promise<num
     if (!counted[index]) count(index, file.data.rendered ?? severityCounts(file.messages), hasInternalError(file) || file.messages.some((message) => message.ruleId === 'fix'))
     return file
   }
-  const shown: ReportedFiles = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index)), layoutAt: files.layoutAt}
+  const shown: ReportedFiles = {length: files.length, at: (index) => (quiet ? onlyErrors(fileAt(index)) : fileAt(index))}
   function* inOrder(list: ReportedFiles): Generator<VFile> {
     for (let index = 0; index < list.length; index++) yield list.at(index)
   }
@@ -314,7 +309,7 @@ async function writeReportFile(path: string, chunks: Iterable<string | Uint8Arra
     throw cannot(error)
   }
   try {
-    await writeChunks(chunks, (batch) => writeText(fd, batch))
+    await writeChunks(chunks, (batch) => writeAll(fd, batch))
   } catch (error) {
     throw error instanceof UsageError ? error : cannot(error)
   } finally {
@@ -348,7 +343,7 @@ function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string |
 }
 
 /** Where a batch of report chunks goes: written before the next batch is made (./engine/write-all.ts reuses its block). */
-type Sink = (batch: string | Uint8Array) => void | Promise<void>
+type Sink = (batch: Uint8Array) => void | Promise<void>
 
 /** Writes to stdout, stderr (./output.ts) or a sink in batches of about 64 kB, waiting when a slow reader asks to. */
 async function writeChunks(chunks: Iterable<string | Uint8Array>, to: Output | Sink): Promise<void> {
