@@ -107,14 +107,20 @@ export function isJsonFile(value: unknown): value is JsonFile {
   return typeof file?.path === 'string' && Array.isArray(file.messages) && file.messages.every((message) => typeof message?.reason === 'string')
 }
 
+/** Where a message of a JSON report is: a span, a point (no end), or nowhere (no line). */
+export function placeOf(message: JsonMessage): {start: Point; end: Point} | Point | undefined {
+  const start = typeof message.line === 'number' ? {line: message.line, column: message.column ?? undefined} : undefined
+  return start && typeof message.endLine === 'number' ? {start, end: {line: message.endLine, column: message.endColumn ?? undefined}} : start
+}
+
+type Point = {line: number; column: number | undefined}
+
 /** A file of a JSON report as a VFile again: `jsonFile` of it writes the same item. */
 export function fromJsonFile(item: JsonFile): VFile {
   const file = new VFile({path: item.path})
   if (item.summaries) file.data.summaries = item.summaries
   for (const each of item.messages) {
-    const start = typeof each.line === 'number' ? {line: each.line, column: each.column ?? undefined} : undefined
-    const place = start && typeof each.endLine === 'number' ? {start, end: {line: each.endLine, column: each.endColumn ?? undefined}} : start
-    const message = newMessage(each.reason, {place: place as never, ruleId: each.ruleId ?? undefined, source: each.source ?? undefined}) as LintMessage
+    const message = newMessage(each.reason, {place: placeOf(each) as never, ruleId: each.ruleId ?? undefined, source: each.source ?? undefined}) as LintMessage
     message.file = item.path
     message.fatal = each.fatal
     message.severity = each.severity as LintMessage['severity']

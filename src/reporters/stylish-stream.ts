@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {stringifyPosition} from 'unist-util-stringify-position'
 import stringWidth from './string-width.ts'
 import {compareMessage, compareString} from './vfile-sort.ts'
-import type {JsonMessage, RenderedFile} from './json.ts'
+import {placeOf, type JsonMessage, type RenderedFile} from './json.ts'
 
 // vfile-reporter holds every file's messages while it builds every row, line and then the whole
 // text; held past a few thousand messages they outlive V8's young generation and are copied and
@@ -140,9 +140,8 @@ export function layoutOf(file: StylishFile): FileLayout {
 export function fromRendered(rendered: RenderedFile): StylishFile {
   const messages: StylishMessage[] = []
   for (const item of JSON.parse(decoder.decode(rendered.messages)) as JsonMessage[]) {
-    const start = item.line === null ? undefined : {line: item.line, column: item.column!}
-    const place = start && (item.endLine === null ? start : {start, end: {line: item.endLine, column: item.endColumn!}})
-    messages.push({reason: item.reason, message: item.reason, stack: '', fatal: item.fatal, place, line: start?.line, column: start?.column, ruleId: item.ruleId ?? undefined, source: item.source ?? undefined})
+    const place = placeOf(item) as StylishMessage['place']
+    messages.push({reason: item.reason, message: item.reason, stack: '', fatal: item.fatal, place, line: item.line ?? undefined, column: item.column ?? undefined, ruleId: item.ruleId ?? undefined, source: item.source ?? undefined})
   }
   return {path: rendered.path, history: [rendered.path], messages}
 }
@@ -150,7 +149,7 @@ export function fromRendered(rendered: RenderedFile): StylishFile {
 const decoder = new TextDecoder()
 
 function shownMessages(file: StylishFile, silent: boolean): StylishMessage[] {
-  const sorted = [...file.messages].sort(compareMessage as (a: StylishMessage, b: StylishMessage) => number)
+  const sorted = [...file.messages].sort(compareMessage)
   return silent ? sorted.filter((message) => message.fatal) : sorted
 }
 

@@ -41,7 +41,10 @@ export function compareFile(a: VFile, b: VFile): number {
   return compareString(a.path, b.path)
 }
 
-export function compareMessage(a: VFileMessage, b: VFileMessage): number {
+/** The fields of a message the order reads. */
+type Sorted = Pick<VFileMessage, 'line' | 'column' | 'fatal' | 'source' | 'ruleId' | 'reason'>
+
+export function compareMessage(a: Sorted, b: Sorted): number {
   return (
     (a.line || 0) - (b.line || 0) ||
     (a.column || 0) - (b.column || 0) ||
