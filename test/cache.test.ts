@@ -115,9 +115,10 @@ describe('--cache', () => {
     expect(broken.stderr).toMatch(/facts\.yaml:\d+:\d+: /)
   })
 
-  it('gives the uncached stylish report of many files from the layouts it keeps', () => {
+  it('gives the uncached stylish report of many files from the layouts and rows it keeps', () => {
     // From `streamStylishFrom` files the stylish report measures each file first; a cached file
-    // brings its measures from the cache instead of being unpacked twice.
+    // brings its measures from the cache instead of being unpacked twice, and its rows, written
+    // without being unpacked at all (in colour, from its JSON report).
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-'))
     const release = (index: number) => `# Release ${index}\n\nThe the LIH said${' so'.repeat(index % 40)} , with DNA .\n`
     for (let index = 0; index < streamStylishFrom; index++) {
@@ -126,19 +127,33 @@ describe('--cache', () => {
     }
     cpSync(join(root, 'fixtures/series'), join(dir, 'releases/series'), {recursive: true})
     const cacheFile = join(dir, 'cache')
+    let color = false
     const stylish = (...args: string[]) => {
-      const result = spawnSync(process.execPath, [bin, '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      const env = {...process.env, NO_COLOR: color ? undefined : '1', FORCE_COLOR: color ? '1' : undefined}
+      const result = spawnSync(process.execPath, [bin, '--jobs', '1', ...args, 'releases'], {cwd: dir, encoding: 'utf8', env})
       return `exit ${result.status}\n${result.stderr}`
     }
     for (const flags of [[], ['--quiet']]) {
-      const expected = stylish(...flags)
-      expect(expected.split('\n').length).toBeGreaterThan(streamStylishFrom)
-      rmSync(cacheFile, {force: true})
-      expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
-      const {entries} = readCache(cacheFile).header
-      expect(entries).toHaveLength(streamStylishFrom + 3)
-      for (const entry of entries) expect(entry[8]).toHaveLength(13)
-      expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
+      for (color of [false, true]) {
+        const expected = stylish(...flags)
+        expect(expected.split('\n').length).toBeGreaterThan(streamStylishFrom)
+        expect(expected.includes('\u001B[')).toBe(color)
+        rmSync(cacheFile, {force: true})
+        expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
+        const {entries} = readCache(cacheFile).header
+        expect(entries).toHaveLength(streamStylishFrom + 3)
+        // Widths, tally and the length of its rows.
+        for (const entry of entries) expect(entry[8]).toHaveLength(14)
+        expect(stylish(...flags, '--cache', '--cache-location', cacheFile)).toBe(expected)
+      }
+    }
+    // Without the series (whose cross-release findings are counted as they are made), every file
+    // is written from its rows, fresh or cached, and the exit code still counts their errors.
+    const generated = Array.from({length: 5}, (_, index) => `releases/${index}`)
+    for (let round = 0; round < 2; round++) {
+      const result = spawnSync(process.execPath, [bin, '--jobs', '1', '--cache', '--cache-location', cacheFile, ...generated], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      expect(result.stderr).toMatch(/\n\d+ messages \(✖ \d+ errors, ⚠ \d+ warnings\)\n$/)
+      expect(result.status).toBe(1)
     }
   }, 60_000)
 

@@ -10,20 +10,30 @@ import {checkFile} from '../src/engine/check-file.ts'
 import {newMessage} from '../src/engine/new-message.ts'
 import {pack, unpack} from '../src/engine/serialize.ts'
 import {renderFile} from '../src/reporters/json.ts'
-import {fromRendered, layoutOf, stylishLines, type FileLayout, type StylishFile} from '../src/reporters/stylish-stream.ts'
+import {fromRendered, layoutOf, stylishChunks, type FileLayout, type StylishFile} from '../src/reporters/stylish-stream.ts'
 import {corpusPath, hasShared, root} from './helpers.ts'
 
-/** The report of the files; given their layouts (as packed), each file must be asked for once only. */
-function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[]): string {
+/**
+ * The report of the files, as vfile-reporter's text would be without its last line end. Given
+ * their layouts (as packed), each file must be asked for once only; given their rows too, a report
+ * without colour must write every file from them, never asking for one.
+ */
+function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[], rows = false): string {
   let asked = 0
   const at = (index: number) => {
     asked++
     return files[index]
   }
-  const text = [...stylishLines({length: files.length, at, layoutAt: layouts && ((index) => layouts[index])}, options)].join('\n')
-  expect(asked).toBe(layouts ? files.length : 2 * files.length)
-  return text
+  const layoutAt = layouts && ((index: number) => layouts[index])
+  const rowsAt = layouts && rows ? (index: number) => layouts[index] as Required<FileLayout> : undefined
+  let text = ''
+  // Bytes are valid until the next chunk is asked for: decoded as they come.
+  for (const chunk of stylishChunks({length: files.length, at, layoutAt, rowsAt}, options)) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk)
+  expect(asked).toBe(!layouts ? 2 * files.length : rows && !options.color ? 0 : files.length)
+  return text.replace(/\n$/, '')
 }
+
+const decoder = new TextDecoder()
 
 function expectSameReports(files: VFile[], layouts = files.map(layoutOf)) {
   for (const quiet of [false, true]) {
@@ -32,6 +42,7 @@ function expectSameReports(files: VFile[], layouts = files.map(layoutOf)) {
       const expected = reporter(files, {quiet, silent: quiet, color, verbose: false})
       expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(expected)
       expect(streamed(files, {quiet, color}, layouts), `with layouts, quiet ${quiet}, colour ${color}`).toBe(expected)
+      expect(streamed(files, {quiet, color}, layouts, true), `from rows, quiet ${quiet}, colour ${color}`).toBe(expected)
       // Cached files are read back from their JSON report.
       const cached = files.map((file) => fromRendered(renderFile(file)))
       expect(streamed(cached, {quiet, color}, layouts), `from JSON reports, quiet ${quiet}, colour ${color}`).toBe(expected)

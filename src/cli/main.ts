@@ -27,7 +27,7 @@ import {jsonChunks} from '../reporters/json.ts'
 import {githubChunks} from '../reporters/github.ts'
 import {reportStats} from '../reporters/stats.ts'
 import {reportStylish} from '../reporters/stylish.ts'
-import {fromRendered, streamStylishFrom, stylishLines, type FileLayout, type FileList as StylishFileList} from '../reporters/stylish-stream.ts'
+import {fromRendered, streamStylishFrom, stylishChunks, type FileLayout, type FileList as StylishFileList} from '../reporters/stylish-stream.ts'
 import type {RenderedFile} from '../reporters/json.ts'
 import {wantsColor} from './color.ts'
 import {drained, isTerminal, stopQuietlyOnBrokenPipe, write, type Output} from './output.ts'
@@ -198,7 +198,12 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const withoutFindings = <Part extends {path: string}>(part: Part | undefined) => (part && !found.has(part.path) ? part : undefined)
   const layoutAt = (index: number) => withoutFindings(results[index].layout)
   const renderedAt = (index: number) => withoutFindings(results[index].rendered)
-  const code = await report({length: results.length, at: reported, layoutAt, renderedAt}, {...reporting, format, summaries: Boolean(shard)})
+  // A file --fix wrote, or that could not be checked, is reported as more than its rows say.
+  const rowsAt = (index: number) => {
+    const layout = layoutAt(index)
+    return layout?.rows && !results[index].failed && !fixing ? (layout as Required<FileLayout>) : undefined
+  }
+  const code = await report({length: results.length, at: reported, layoutAt, renderedAt, rowsAt}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {
     write(2, `lih-lint: interrupted; ${notFixed} file(s) were not looked at, every other file is either fixed or untouched\n`)
     return 130
@@ -214,6 +219,8 @@ interface ReportedFiles {
   layoutAt?(index: number): FileLayout | undefined
   /** The file's JSON report, if it comes from the cache. */
   renderedAt?(index: number): RenderedFile | undefined
+  /** The file's measures with its rows, if a stylish report may write it from them alone. */
+  rowsAt?(index: number): Required<FileLayout> | undefined
 }
 
 interface ReportOptions {
@@ -254,10 +261,15 @@ async function report(files: ReportedFiles, options: ReportOptions): Promise<num
   function* inOrder(list: ReportedFiles): Generator<VFile> {
     for (let index = 0; index < list.length; index++) yield list.at(index)
   }
-  // A streamed stylish report reads a cached file from its JSON report, not its packed one.
+  // A streamed stylish report writes a file from its rows, or reads a cached file from its JSON report, not its packed one.
   const streamed: StylishFileList = {
     length: files.length,
     layoutAt: files.layoutAt,
+    rowsAt: (index) => {
+      const layout = files.rowsAt?.(index)
+      if (layout && !counted[index]) count(index, {errors: layout.counts[0], warnings: layout.counts[1]}, false)
+      return layout
+    },
     at: (index) => {
       const rendered = files.renderedAt?.(index)
       if (!rendered) return shown.at(index)
@@ -267,7 +279,7 @@ async function report(files: ReportedFiles, options: ReportOptions): Promise<num
     }
   }
   if (options.stats) write(1, reportStats(inOrder({length: files.length, at: fileAt})) + '\n')
-  const stylish = (color: boolean) => stylishChunks(shown, streamed, {quiet, color})
+  const stylish = (color: boolean) => stylishReport(shown, streamed, {quiet, color})
   if (outputPath) await writeReportFile(outputPath, format === 'stylish' ? stylish(false) : await machineChunks(format, inOrder(shown), options.summaries))
   // With --output, the terminal still gets the stylish report.
   if (outputPath || format === 'stylish') {
@@ -284,8 +296,8 @@ async function report(files: ReportedFiles, options: ReportOptions): Promise<num
 const formats = ['stylish', 'json', 'sarif', 'github']
 
 /** The stylish report: from `streamStylishFrom` files, vfile-reporter's layout a file at a time (of `streamed`); fewer, vfile-reporter itself. */
-function stylishChunks(files: ReportedFiles, streamed: StylishFileList, options: {quiet: boolean; color: boolean}): Iterable<string> {
-  if (files.length >= streamStylishFrom) return mapLines(stylishLines(streamed, options))
+function stylishReport(files: ReportedFiles, streamed: StylishFileList, options: {quiet: boolean; color: boolean}): Iterable<string | Uint8Array> {
+  if (files.length >= streamStylishFrom) return stylishChunks(streamed, options)
   const text = reportStylish(Array.from({length: files.length}, (_, index) => files.at(index)), options)
   return text ? [text + '\n'] : []
 }
@@ -331,10 +343,6 @@ function parseFixTypes(value: unknown): FixKind[] {
   if (value === 'safe') return ['safe']
   if (value === 'suggestion') return ['safe', 'suggestion']
   throw new UsageError('`--fix-type` takes `safe` (the default) or `suggestion` (also apply suggestions: titles, boilerplate, quoted speech)')
-}
-
-function* mapLines(lines: Iterable<string>): Generator<string> {
-  for (const line of lines) yield line + '\n'
 }
 
 function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {

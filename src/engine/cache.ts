@@ -30,11 +30,27 @@ interface Entry {
   summaries?: Uint8Array
   /** The messages as the JSON report writes them, with their counts: a warm JSON report copies them. */
   rendered: Omit<RenderedFile, 'path'>
-  /** The widths of its cells and its tally in a stylish report (../reporters/stylish-stream.ts), when known. */
+  /** The widths of its cells, its tally and its rows in a stylish report (../reporters/stylish-stream.ts), when known. */
   layout?: Omit<FileLayout, 'path'>
+  /** Where its rendered messages and its rows are in their sections of the cache file, while they are not read. */
+  unread?: Partial<Record<Section, Span>>
 }
 
-/** The file's first line: the salt and, for each entry, its path, key, the lengths of its parts, its counts, its signature ('' if none) and its stylish layout's 13 numbers. */
+type Span = [at: number, length: number]
+
+/** The parts of the cache file that are each read in one go, when a report first asks for one entry's. */
+type Section = keyof typeof sections
+
+const sections = {
+  rendered: (entry: Entry, bytes: Uint8Array) => {
+    entry.rendered.messages = bytes
+  },
+  rows: (entry: Entry, bytes: Uint8Array) => {
+    entry.layout!.rows = bytes
+  }
+}
+
+/** The file's first line: the salt and, for each entry, its path, key, the lengths of its parts, its counts, its signature ('' if none) and its stylish layout's 14 numbers (the last: its rows' length). */
 interface Header {
   salt: string
   entries: Array<[path: string, key: string, plainLength: number, summariesLength: number, renderedLength: number, errors: number, warnings: number, signature: string, layout?: number[]]>
@@ -43,11 +59,14 @@ interface Header {
 }
 
 /**
- * The cache file is a JSON header line, then every entry's summaries and rendered messages, then
- * every entry's packed report (the tail). A warm run decodes only the header: as one JSON file
- * (reports as strings inside JSON) decoding and parsing its 2 MB took ~45 ms of a 400 ms warm run
- * over the corpus. A warm JSON report needs no packed report, so the tail (1.8 of the corpus's
- * 4 MB) is read only when one is asked for: a stylish report, a cross-release finding, a new cache.
+ * The cache file is a JSON header line, then every entry's summaries, then every entry's rendered
+ * messages, then every entry's stylish rows, then every entry's packed report (the tail). A warm
+ * run decodes only the header: as one JSON file (reports as strings inside JSON) decoding and
+ * parsing its 2 MB took ~45 ms of a 400 ms warm run over the corpus. It reads the summaries, which
+ * the cross-release pass needs (58 kB for the corpus); a warm JSON report reads the rendered
+ * messages (2.1 MB), a stylish one the rows (0.8 MB), each in one go when first asked for; the tail
+ * (1.8 MB) is read a report at a time when one is asked for: a cross-release finding, a colour
+ * report, a new cache. Reading all of the rendered messages took a warm stylish run ~8 ms.
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>()
@@ -60,8 +79,12 @@ export class LintCache {
   private readonly salt: string
   private readonly racyMargin: number
   private changed = false
-  /** The cache file, open until every packed report in its tail is read or the run ends (so that a cache another run writes meanwhile is never mixed in). */
-  private tail: {fd: number; at: number; unread: number} | undefined
+  /**
+   * The cache file, open until its sections and every packed report in its tail are read or the
+   * run ends (so that a cache another run writes meanwhile is never mixed in): where its unread
+   * sections are, where its tail starts, and how many reports are unread.
+   */
+  private tail: {fd: number; sections: Partial<Record<Section, Span>>; at: number; unread: number} | undefined
 
   /** `racyMargin`: how old (ms) a file's change time must be for its signature to be kept. */
   constructor(readonly location: string, version: string, options: {racyMargin?: number} = {}) {
@@ -100,38 +123,44 @@ export class LintCache {
       return
     }
     if (header?.salt !== this.salt || !Array.isArray(header.entries)) return
-    const items: Array<{path: string; entry: Entry; summariesLength: number; renderedLength: number}> = []
-    let frontLength = 0
-    let tailLength = 0
+    const items: Array<{path: string; entry: Entry; summariesLength: number}> = []
+    const lengths = {summaries: 0, rendered: 0, rows: 0, tail: 0}
     for (const item of header.entries) {
       const [path, key, plainLength, summariesLength, renderedLength, errors, warnings, signature, layout] = Array.isArray(item) ? item : []
       if (typeof path !== 'string' || typeof key !== 'string' || key.length !== 2 * hashLength || typeof signature !== 'string') return
-      if (layout !== undefined && !(Array.isArray(layout) && layout.length === 13 && layout.every(isLength))) return
+      if (layout !== undefined && !(Array.isArray(layout) && layout.length === 14 && layout.every(isLength))) return
       if (!isLength(plainLength) || !isLength(summariesLength) || !isLength(renderedLength) || !isLength(errors) || !isLength(warnings)) return
-      const entry: Entry = {key, plainAt: tailLength, plainLength, rendered: {messages: new Uint8Array(0), errors, warnings}}
+      const entry: Entry = {key, plainAt: lengths.tail, plainLength, rendered: {messages: new Uint8Array(0), errors, warnings}, unread: {rendered: [lengths.rendered, renderedLength]}}
       if (signature) entry.signature = signature
-      if (layout) entry.layout = {widths: layout.slice(0, 10), counts: layout.slice(10)}
-      items.push({path, entry, summariesLength, renderedLength})
-      frontLength += summariesLength + renderedLength
-      tailLength += plainLength
+      if (layout) {
+        entry.layout = {widths: layout.slice(0, 10), counts: layout.slice(10, 13)}
+        entry.unread!.rows = [lengths.rows, layout[13]]
+        lengths.rows += layout[13]
+      }
+      items.push({path, entry, summariesLength})
+      lengths.summaries += summariesLength
+      lengths.rendered += renderedLength
+      lengths.tail += plainLength
     }
-    const frontAt = headerEnd + 1
-    if (frontAt + frontLength + tailLength !== size) return
-    let front: Buffer
-    if (head.length >= frontAt + frontLength) front = head.subarray(frontAt, frontAt + frontLength)
+    const summariesAt = headerEnd + 1
+    const renderedAt = summariesAt + lengths.summaries
+    const rowsAt = renderedAt + lengths.rendered
+    const tailAt = rowsAt + lengths.rows
+    if (tailAt + lengths.tail !== size) return
+    let summaries: Buffer
+    if (head.length >= renderedAt) summaries = head.subarray(summariesAt, renderedAt)
     else {
-      // What the header's read holds of the front already is copied; only the rest is read.
-      front = Buffer.allocUnsafe(frontLength)
-      const held = head.copy(front, 0, frontAt)
-      if (readInto(fd, front, held, frontAt + held) !== frontLength) return
+      // What the header's read holds of the summaries already is copied; only the rest is read.
+      summaries = Buffer.allocUnsafe(lengths.summaries)
+      const held = head.copy(summaries, 0, summariesAt)
+      if (readInto(fd, summaries, held, summariesAt + held) !== lengths.summaries) return
     }
     let offset = 0
-    for (const {path, entry, summariesLength, renderedLength} of items) {
-      if (summariesLength > 0) entry.summaries = front.subarray(offset, (offset += summariesLength))
-      entry.rendered.messages = front.subarray(offset, (offset += renderedLength))
+    for (const {path, entry, summariesLength} of items) {
+      if (summariesLength > 0) entry.summaries = summaries.subarray(offset, (offset += summariesLength))
       this.entries.set(path, entry)
     }
-    if (items.length > 0) this.tail = {fd, at: frontAt + frontLength, unread: items.length}
+    if (items.length > 0) this.tail = {fd, sections: {rendered: [renderedAt, lengths.rendered], rows: [rowsAt, lengths.rows]}, at: tailAt, unread: items.length}
     if (header.registries && typeof header.registries === 'object') this.stored = header.registries
   }
 
@@ -141,12 +170,44 @@ export class LintCache {
       const tail = this.tail!
       entry.plain = readAt(tail.fd, entry.plainLength, tail.at + entry.plainAt!)
       delete entry.plainAt
-      if (--tail.unread === 0) {
-        closeSync(tail.fd)
-        this.tail = undefined
-      }
+      tail.unread--
+      this.closeIfRead()
     }
     return entry.plain
+  }
+
+  /** The entry's rendered messages: the first ask reads every entry's (a report of many files asks for all). */
+  private messagesOf(entry: Entry): Uint8Array {
+    if (entry.unread?.rendered) this.readSection('rendered')
+    return entry.rendered.messages
+  }
+
+  /** The entry's stylish rows, if it has a layout: the first ask reads every entry's. */
+  private rowsOf(entry: Entry): Uint8Array | undefined {
+    if (entry.unread?.rows) this.readSection('rows')
+    return entry.layout?.rows
+  }
+
+  /** Reads a section of the cache file in one go, and gives each entry its part. */
+  private readSection(section: Section): void {
+    const tail = this.tail!
+    const [at, length] = tail.sections[section]!
+    const bytes = readAt(tail.fd, length, at)
+    for (const entry of this.entries.values()) {
+      const span = entry.unread?.[section]
+      if (!span) continue
+      sections[section](entry, bytes.subarray(span[0], span[0] + span[1]))
+      delete entry.unread![section]
+    }
+    delete tail.sections[section]
+    this.closeIfRead()
+  }
+
+  private closeIfRead(): void {
+    if (this.tail && this.tail.unread === 0 && Object.keys(this.tail.sections).length === 0) {
+      closeSync(this.tail.fd)
+      this.tail = undefined
+    }
   }
 
   /** Registries as an earlier run checked them, by their text (./facts/load.ts); those this run reads are kept. */
@@ -219,10 +280,27 @@ export class LintCache {
       get plain() {
         return cache.plainOf(entry)
       },
-      rendered: {path, ...entry.rendered}
+      rendered: {
+        path,
+        errors: entry.rendered.errors,
+        warnings: entry.rendered.warnings,
+        get messages() {
+          return cache.messagesOf(entry)
+        }
+      }
     }
     if (entry.summaries !== undefined) file.summaries = entry.summaries
-    if (entry.layout) file.layout = {path, ...entry.layout}
+    if (entry.layout) {
+      const {widths, counts} = entry.layout
+      file.layout = {
+        path,
+        widths,
+        counts,
+        get rows() {
+          return cache.rowsOf(entry)
+        }
+      }
+    }
     return file
   }
 
@@ -231,7 +309,7 @@ export class LintCache {
     const {messages, errors, warnings} = renderFile(unpack(file, {summaries: false}))
     const entry: Entry = {key, plain: file.plain, plainLength: file.plain.length, rendered: {messages, errors, warnings}}
     if (file.summaries !== undefined) entry.summaries = file.summaries
-    if (file.layout) entry.layout = {widths: file.layout.widths, counts: file.layout.counts}
+    if (file.layout) entry.layout = {widths: file.layout.widths, counts: file.layout.counts, rows: file.layout.rows}
     setSignature(entry, this.signatures.get(path))
     this.entries.set(path, entry)
     this.changed = true
@@ -245,7 +323,9 @@ export class LintCache {
   save(): void {
     if (!this.changed) return
     const header: Header = {salt: this.salt, entries: [], registries: this.registries}
-    const front: Uint8Array[] = []
+    // The sections still in the old file are read, each in one go (2.9 MB for the corpus).
+    for (const section of Object.keys(this.tail?.sections ?? {}) as Section[]) this.readSection(section)
+    const parts: Record<'summaries' | Section, Uint8Array[]> = {summaries: [], rendered: [], rows: []}
     const kept: Entry[] = []
     for (const [path, entry] of this.entries) {
       if (!existsSync(path)) {
@@ -255,9 +335,13 @@ export class LintCache {
       }
       const {messages, errors, warnings} = entry.rendered
       header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings, entry.signature ?? ''])
-      if (entry.layout) header.entries.at(-1)!.push([...entry.layout.widths, ...entry.layout.counts])
-      if (entry.summaries) front.push(entry.summaries)
-      front.push(messages)
+      if (entry.layout) {
+        const rows = entry.layout.rows ?? new Uint8Array(0)
+        header.entries.at(-1)!.push([...entry.layout.widths, ...entry.layout.counts, rows.length])
+        parts.rows.push(rows)
+      }
+      if (entry.summaries) parts.summaries.push(entry.summaries)
+      parts.rendered.push(messages)
       kept.push(entry)
     }
     makeFolders(dirname(this.location))
@@ -268,14 +352,15 @@ export class LintCache {
     // from the new file if asked for later.
     const fd = openSync(temporary, 'w')
     const head = Buffer.from(JSON.stringify(header) + '\n')
-    let frontLength = 0
+    // The header and sections: where the tail starts.
+    let tailAt = head.length
     const moved: Array<[entry: Entry, plainAt: number]> = []
     let written = false
     try {
       writeAll(fd, head)
-      for (const part of front) {
+      for (const part of [...parts.summaries, ...parts.rendered, ...parts.rows]) {
         writeAll(fd, part)
-        frontLength += part.length
+        tailAt += part.length
       }
       const copy = new RangeCopy(this.tail?.fd, fd)
       let plainAt = 0
@@ -310,7 +395,8 @@ export class LintCache {
       renamed = true
     } finally {
       if (fresh !== undefined) {
-        this.tail = {fd: fresh, at: head.length + frontLength, unread: moved.length}
+        // Every entry's sections are in memory now.
+        this.tail = {fd: fresh, sections: {}, at: tailAt, unread: moved.length}
         for (const [entry, plainAt] of moved) entry.plainAt = plainAt
       }
       if (!renamed) rmSync(temporary, {force: true})

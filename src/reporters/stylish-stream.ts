@@ -5,13 +5,15 @@
 // time too (below). This lays the report out as vfile-reporter 8 does (files by path, messages in
 // vfile-sort's order, each column as wide as its widest cell across all files, the same colours and
 // closing tally) in two passes over the files: the first measures the columns (from the measures taken
-// when each file was packed, see `layoutOf`), the second writes.
+// when each file was packed, see `layoutOf`), the second writes, without colour from the rows made
+// then (./stylish-rows.ts).
 // test/stylish-stream.test.ts compares it with vfile-reporter byte for byte.
 import type {VFileMessage} from 'vfile-message'
 import {stringifyPosition} from 'unist-util-stringify-position'
 import stringWidth from './string-width.ts'
 import {compareMessage, compareString} from './vfile-sort.ts'
 import {placeOf, type JsonMessage, type RenderedFile} from './json.ts'
+import {encodeRows, writeFileRows, type StylishRow} from './stylish-rows.ts'
 
 // vfile-reporter holds every file's messages while it builds every row, line and then the whole
 // text; held past a few thousand messages they outlive V8's young generation and are copied and
@@ -43,6 +45,8 @@ export interface FileList {
   at(index: number): StylishFile
   /** What the first pass needs of the file, if it was measured when the file was packed (then the file is made only once). */
   layoutAt?(index: number): FileLayout | undefined
+  /** Its layout with the rows made when it was packed, if the report may write it from them (then the file is not made at all). */
+  rowsAt?(index: number): Required<FileLayout> | undefined
 }
 
 /** What the first pass needs of a file: measured when a run packs it, and kept in the cache. */
@@ -52,6 +56,8 @@ export interface FileLayout {
   widths: number[]
   /** Its errors, warnings and infos. */
   counts: number[]
+  /** Its rows without colour, in the report's order (./stylish-rows.ts). */
+  rows?: Uint8Array
 }
 
 interface Tally {
@@ -63,11 +69,12 @@ interface Tally {
 const eol = /\r?\n|\r/
 
 /**
- * The report's lines, as vfile-reporter's text split at line ends (none when there is nothing to
- * say: quiet, and no errors). Messages are as ../engine/serialize.ts unpacks them: never with a
- * `cause`, which vfile-reporter would print under the message (and which is left out here).
+ * The report, in chunks of whole lines: vfile-reporter's text and a line end (nothing when there
+ * is nothing to say: quiet, and no errors). Messages are as ../engine/serialize.ts unpacks them:
+ * never with a `cause`, which vfile-reporter would print under the message (and which is left out
+ * here). A chunk of bytes is valid until the next is asked for.
  */
-export function stylishLines(files: FileList, options: StylishOptions): Iterable<string> {
+export function stylishChunks(files: FileList, options: StylishOptions): Iterable<string | Uint8Array> {
   const style = styles(options.color === true)
   const silent = options.quiet === true
   // First pass: each column's width, the tally, and each file's path for the order.
@@ -89,9 +96,20 @@ export function stylishLines(files: FileList, options: StylishOptions): Iterable
   const order = paths.map((_, index) => index).sort((a, b) => compareString(paths[a], paths[b]))
   return writeLines()
 
-  function* writeLines(): Generator<string> {
+  function* writeLines(): Generator<string | Uint8Array> {
     let lastWasMessage = false
     for (const index of order) {
+      const layout = options.color ? undefined : files.rowsAt?.(index)
+      if (layout) {
+        const [errors, warnings, infos] = layout.counts
+        const messages = silent ? errors : errors + warnings + infos
+        if (silent && messages === 0) continue
+        // fileLine's text without colour, for a file not written by --fix.
+        const line = ((layout.path || '<stdin>') + (messages === 0 ? ': no issues found' : '')).trimEnd()
+        yield writeFileRows((lastWasMessage ? '\n' : '') + line, layout.rows, errors + warnings + infos, sizes, silent)
+        lastWasMessage = messages > 0
+        continue
+      }
       const file = files.at(index)
       const rows: string[] = []
       for (const message of shownMessages(file, silent)) {
@@ -100,35 +118,34 @@ export function stylishLines(files: FileList, options: StylishOptions): Iterable
       }
       if (!silent || rows.length > 0) {
         const line = fileLine(style, file).trimEnd()
-        if (lastWasMessage && line) yield ''
-        if (line) yield line
-        yield* rows
+        if (lastWasMessage && line) yield '\n'
+        if (line) yield line + '\n'
+        for (const row of rows) yield row + '\n'
         lastWasMessage = rows.length > 0
       }
     }
-    if (tally.fatal || tally.warn) {
-      yield ''
-      yield byline(style, tally)
-    }
+    if (tally.fatal || tally.warn) yield '\n' + byline(style, tally) + '\n'
   }
 }
 
-/** The file's path, the widths of its cells (colour codes take no width) and its tally. */
+/** The file's path, the widths of its cells (colour codes take no width), its tally and its rows. */
 export function layoutOf(file: StylishFile): FileLayout {
   const style = styles(false)
   const widths = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
   const tally: Tally = {fatal: 0, warn: 0, info: 0}
-  for (const message of file.messages) {
-    const cells = messageRow(style, message).cells
+  const rows: StylishRow[] = []
+  for (const message of shownMessages(file, false)) {
+    const {cells, rest} = messageRow(style, message)
+    const cellWidths = cells.map((cell) => stringWidth(cell))
     for (let cell = 0; cell < cells.length; cell++) {
-      const width = stringWidth(cells[cell])
-      widths[cell] = Math.max(widths[cell], width)
+      widths[cell] = Math.max(widths[cell], cellWidths[cell])
       // Errors only, as a quiet report shows them.
-      if (message.fatal) widths[5 + cell] = Math.max(widths[5 + cell], width)
+      if (message.fatal) widths[5 + cell] = Math.max(widths[5 + cell], cellWidths[cell])
     }
     count(tally, message)
+    rows.push({kind: message.fatal ? 0 : message.fatal === false ? 1 : 2, cells, widths: cellWidths, rest})
   }
-  return {path: file.path, widths, counts: [tally.fatal, tally.warn, tally.info]}
+  return {path: file.path, widths, counts: [tally.fatal, tally.warn, tally.info], rows: encodeRows(rows)}
 }
 
 /**
