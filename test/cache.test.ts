@@ -235,7 +235,7 @@ describe('LintCache content hashes', () => {
 
   /**
    * A cache of two files, and the next run's: one file changed (its entry replaced unread), the
-   * other a hit whose packed report is not read yet.
+   * other a hit whose packed report, rendered messages and rows are not read yet.
    */
   function secondRun(prefix: string) {
     const dir = mkdtempSync(join(tmpdir(), prefix))
@@ -243,34 +243,45 @@ describe('LintCache content hashes', () => {
     const [one, two] = ['one.md', 'two.md'].map((name) => join(dir, name))
     writeFileSync(one, 'The Luxembourg Institute of Health (LIH) announced.\n')
     writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said.\n')
+    const packed = (path: string) => {
+      const file = new VFile({path})
+      file.message(`A finding in ${path}`, {place: {line: 1, column: 5}, ruleId: 'some-rule'}).fatal = false
+      return pack(file)
+    }
     const first = new LintCache(location, 'test')
-    for (const path of [one, two]) first.set(path, first.key(path, path, config), pack(new VFile({path})))
+    for (const path of [one, two]) first.set(path, first.key(path, path, config), packed(path))
     first.save()
     writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said it again.\n')
     const next = new LintCache(location, 'test')
     const hit = next.get(one, next.key(one, one, config))!
-    next.set(two, next.key(two, two, config), pack(new VFile({path: two})))
-    return {dir, location, one, next, hit}
+    next.set(two, next.key(two, two, config), packed(two))
+    /** The hit's parts, as the run that cached it made them. */
+    const expectHitIntact = () => {
+      expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+      expect(new TextDecoder().decode(hit.rendered!.messages)).toContain(`"reason":${JSON.stringify(`A finding in ${one}`)}`)
+      expect(Array.from(hit.layout!.rows!)).toEqual(Array.from(packed(one).layout!.rows!))
+    }
+    return {dir, location, next, expectHitIntact}
   }
 
   it('closes the cache file it read before writing the new one, keeping the reports it returned in the new one', () => {
-    const {location, one, next, hit} = secondRun('lih-lint-cache-close-')
+    const {location, next, expectHitIntact} = secondRun('lih-lint-cache-close-')
     next.save()
-    // The unread report was copied into the new file, and is read from there when asked for.
+    // The unread parts were copied into the new file, and are read from there when asked for.
     const tail = () => (next as unknown as {tail?: {fd: number}}).tail
     expect(fstatSync(tail()!.fd).ino).toBe(statSync(location).ino)
-    expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+    expectHitIntact()
     expect(tail()).toBeUndefined()
   })
 
   it('still reads the reports it returned when the new cache file cannot take the old one’s place', () => {
-    const {dir, location, one, next, hit} = secondRun('lih-lint-cache-rename-')
+    const {dir, location, next, expectHitIntact} = secondRun('lih-lint-cache-rename-')
     // Something else now stands where the cache was: the rename fails, and says so.
     rmSync(location)
     mkdirSync(location)
     writeFileSync(join(location, 'other'), '')
     expect(() => next.save()).toThrow()
-    expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
+    expectHitIntact()
     expect(readdirSync(dir).sort()).toEqual(['cache', 'one.md', 'two.md'])
   })
 
@@ -296,6 +307,7 @@ describe('LintCache content hashes', () => {
     writeFileSync(release, 'The Luxembourg Institute of Health (LIH) announced.\n')
     write('second, and longer than the first')
     expect(new TextDecoder().decode(entry.plain)).toContain('"reason":"first"')
+    expect(new TextDecoder().decode(entry.layout!.rows)).toContain('first')
     expect(new TextDecoder().decode(new LintCache(location, 'test').get(release, key)!.plain)).toContain('"reason":"second, and longer than the first"')
   })
 })

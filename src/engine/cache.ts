@@ -41,12 +41,20 @@ type Span = [at: number, length: number]
 /** The parts of the cache file that are each read in one go, when a report first asks for one entry's. */
 type Section = keyof typeof sections
 
+/** Each section's part of an entry, in the order the cache file keeps them. */
 const sections = {
-  rendered: (entry: Entry, bytes: Uint8Array) => {
-    entry.rendered.messages = bytes
+  rendered: {
+    of: (entry: Entry): Uint8Array => entry.rendered.messages,
+    set: (entry: Entry, bytes: Uint8Array) => {
+      entry.rendered.messages = bytes
+    }
   },
-  rows: (entry: Entry, bytes: Uint8Array) => {
-    entry.layout!.rows = bytes
+  rows: {
+    // An entry without a layout has no rows (and keeps no length for them in the header).
+    of: (entry: Entry): Uint8Array => entry.layout?.rows ?? new Uint8Array(0),
+    set: (entry: Entry, bytes: Uint8Array) => {
+      entry.layout!.rows = bytes
+    }
   }
 }
 
@@ -176,16 +184,10 @@ export class LintCache {
     return entry.plain
   }
 
-  /** The entry's rendered messages: the first ask reads every entry's (a report of many files asks for all). */
-  private messagesOf(entry: Entry): Uint8Array {
-    if (entry.unread?.rendered) this.readSection('rendered')
-    return entry.rendered.messages
-  }
-
-  /** The entry's stylish rows, if it has a layout: the first ask reads every entry's. */
-  private rowsOf(entry: Entry): Uint8Array | undefined {
-    if (entry.unread?.rows) this.readSection('rows')
-    return entry.layout?.rows
+  /** The entry's rendered messages or rows: the first ask reads every entry's (a report of many files asks for all). */
+  private partOf(entry: Entry, section: Section): Uint8Array {
+    if (entry.unread?.[section]) this.readSection(section)
+    return sections[section].of(entry)
   }
 
   /** Reads a section of the cache file in one go, and gives each entry its part. */
@@ -196,7 +198,7 @@ export class LintCache {
     for (const entry of this.entries.values()) {
       const span = entry.unread?.[section]
       if (!span) continue
-      sections[section](entry, bytes.subarray(span[0], span[0] + span[1]))
+      sections[section].set(entry, bytes.subarray(span[0], span[0] + span[1]))
       delete entry.unread![section]
     }
     delete tail.sections[section]
@@ -285,7 +287,7 @@ export class LintCache {
         errors: entry.rendered.errors,
         warnings: entry.rendered.warnings,
         get messages() {
-          return cache.messagesOf(entry)
+          return cache.partOf(entry, 'rendered')
         }
       }
     }
@@ -297,7 +299,7 @@ export class LintCache {
         widths,
         counts,
         get rows() {
-          return cache.rowsOf(entry)
+          return cache.partOf(entry, 'rows')
         }
       }
     }
@@ -323,56 +325,75 @@ export class LintCache {
   save(): void {
     if (!this.changed) return
     const header: Header = {salt: this.salt, entries: [], registries: this.registries}
-    // The sections still in the old file are read, each in one go (2.9 MB for the corpus).
-    for (const section of Object.keys(this.tail?.sections ?? {}) as Section[]) this.readSection(section)
-    const parts: Record<'summaries' | Section, Uint8Array[]> = {summaries: [], rendered: [], rows: []}
-    const kept: Entry[] = []
+    const kept: Array<[path: string, entry: Entry]> = []
     for (const [path, entry] of this.entries) {
-      if (!existsSync(path)) {
-        // Dropped, but a report this run returned may still be asked for after the file is replaced.
-        this.plainOf(entry)
+      if (existsSync(path)) {
+        kept.push([path, entry])
         continue
       }
-      const {messages, errors, warnings} = entry.rendered
-      header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, messages.length, errors, warnings, entry.signature ?? ''])
-      if (entry.layout) {
-        const rows = entry.layout.rows ?? new Uint8Array(0)
-        header.entries.at(-1)!.push([...entry.layout.widths, ...entry.layout.counts, rows.length])
-        parts.rows.push(rows)
-      }
-      if (entry.summaries) parts.summaries.push(entry.summaries)
-      parts.rendered.push(messages)
-      kept.push(entry)
+      // Dropped, but a report this run returned may still be asked for after the file is replaced.
+      this.plainOf(entry)
+      for (const section of Object.keys(entry.unread ?? {}) as Section[]) this.readSection(section)
     }
     makeFolders(dirname(this.location))
     const temporary = join(dirname(this.location), `.cache-${process.pid}.tmp`)
     // Written part after part: joined first, they made a second copy of the corpus's 4 MB in memory
-    // touched for the first time. Packed reports still unread are copied from the old file through
-    // one small buffer rather than read into memory each (1.8 MB for the corpus), and are read
+    // touched for the first time. Parts this run did not read (the rows for a JSON report, the
+    // rendered messages for a stylish one, most packed reports) are copied from the old file
+    // through one small buffer rather than read into memory (2.9 MB for the corpus), and are read
     // from the new file if asked for later.
     const fd = openSync(temporary, 'w')
-    const head = Buffer.from(JSON.stringify(header) + '\n')
-    // The header and sections: where the tail starts.
-    let tailAt = head.length
-    const moved: Array<[entry: Entry, plainAt: number]> = []
+    const old = this.tail
+    const copy = new RangeCopy(old?.fd, fd)
+    /** Where each copied part is in its section (or in the tail) of the new file. */
+    const moved: Array<[entry: Entry, section: Section | 'tail', at: number]> = []
+    const sectionsAt: Partial<Record<Section, Span>> = {}
     let written = false
+    let tailAt = 0
     try {
-      writeAll(fd, head)
-      for (const part of [...parts.summaries, ...parts.rendered, ...parts.rows]) {
-        writeAll(fd, part)
-        tailAt += part.length
+      const lengthOf = (entry: Entry, section: Section) => entry.unread?.[section]?.[1] ?? sections[section].of(entry).length
+      for (const [path, entry] of kept) {
+        const {errors, warnings} = entry.rendered
+        header.entries.push([path, entry.key, entry.plainLength, entry.summaries?.length ?? 0, lengthOf(entry, 'rendered'), errors, warnings, entry.signature ?? ''])
+        if (entry.layout) header.entries.at(-1)!.push([...entry.layout.widths, ...entry.layout.counts, lengthOf(entry, 'rows')])
       }
-      const copy = new RangeCopy(this.tail?.fd, fd)
-      let plainAt = 0
-      for (const entry of kept) {
+      const head = Buffer.from(JSON.stringify(header) + '\n')
+      writeAll(fd, head)
+      let at = head.length
+      for (const [, entry] of kept) {
+        if (entry.summaries) {
+          writeAll(fd, entry.summaries)
+          at += entry.summaries.length
+        }
+      }
+      for (const section of Object.keys(sections) as Section[]) {
+        const start = at
+        for (const [, entry] of kept) {
+          const span = entry.unread?.[section]
+          if (span) {
+            copy.add(old!.sections[section]![0] + span[0], span[1])
+            moved.push([entry, section, at - start])
+            at += span[1]
+          } else {
+            const bytes = sections[section].of(entry)
+            copy.flush()
+            writeAll(fd, bytes)
+            at += bytes.length
+          }
+        }
+        copy.flush()
+        if (moved.some(([, movedSection]) => movedSection === section)) sectionsAt[section] = [start, at - start]
+      }
+      tailAt = at
+      for (const [, entry] of kept) {
         if (entry.plain) {
           copy.flush()
           writeAll(fd, entry.plain)
         } else {
-          copy.add(this.tail!.at + entry.plainAt!, entry.plainLength)
-          moved.push([entry, plainAt])
+          copy.add(old!.at + entry.plainAt!, entry.plainLength)
+          moved.push([entry, 'tail', at - tailAt])
         }
-        plainAt += entry.plainLength
+        at += entry.plainLength
       }
       copy.flush()
       written = true
@@ -380,7 +401,7 @@ export class LintCache {
       closeSync(fd)
       if (!written) rmSync(temporary, {force: true})
     }
-    // The reports copied across are read from the new file, opened before it takes the cache's name
+    // The parts copied across are read from the new file, opened before it takes the cache's name
     // (so never from a cache another run renamed there meanwhile), whether or not the rename works.
     const fresh = moved.length > 0 ? openSync(temporary, 'r') : undefined
     // The old file is closed before the new one is renamed over it (Windows refuses to replace a
@@ -395,13 +416,17 @@ export class LintCache {
       renamed = true
     } finally {
       if (fresh !== undefined) {
-        // Every entry's sections are in memory now.
-        this.tail = {fd: fresh, sections: {}, at: tailAt, unread: moved.length}
-        for (const [entry, plainAt] of moved) entry.plainAt = plainAt
+        const unread = moved.filter(([, section]) => section === 'tail').length
+        this.tail = {fd: fresh, sections: sectionsAt, at: tailAt, unread}
+        for (const [entry, section, at] of moved) {
+          if (section === 'tail') entry.plainAt = at
+          else entry.unread![section] = [at, entry.unread![section]![1]]
+        }
       }
       if (!renamed) rmSync(temporary, {force: true})
     }
   }
+
 }
 
 /** Copies byte ranges of one file to the end of another, joining ranges that follow each other. */
