@@ -15,17 +15,19 @@ import {corpusPath, hasShared, root} from './helpers.ts'
 
 /**
  * The report of the files, as vfile-reporter's text would be without its last line end. Given
- * their layouts (as packed), each file must be asked for once only; given their rows too, a report
- * without colour must write every file from them, never asking for one.
+ * their layouts (as packed), each file must be asked for once only; given layouts with rows (as
+ * the cache keeps them), a report without colour must write every file from them, never asking
+ * for one.
  */
-function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[], rows = false): string {
+function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean}, layouts?: FileLayout[]): string {
   let asked = 0
   const at = (index: number) => {
     asked++
     return files[index]
   }
   const layoutAt = layouts && ((index: number) => layouts[index])
-  const rowsAt = layouts && rows ? (index: number) => layouts[index] as Required<FileLayout> : undefined
+  const rows = layouts?.every((layout) => layout.rows) === true
+  const rowsAt = rows ? (index: number) => layouts![index] as Required<FileLayout> : undefined
   let text = ''
   // Bytes are valid until the next chunk is asked for: decoded as they come.
   for (const chunk of stylishChunks({length: files.length, at, layoutAt, rowsAt}, options)) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk)
@@ -35,14 +37,15 @@ function streamed(files: StylishFile[], options: {quiet: boolean; color: boolean
 
 const decoder = new TextDecoder()
 
-function expectSameReports(files: VFile[], layouts = files.map(layoutOf)) {
+function expectSameReports(files: VFile[], layouts = files.map((file) => layoutOf(file))) {
+  const withRows = files.map((file) => layoutOf(file, {rows: true}))
   for (const quiet of [false, true]) {
     for (const color of [false, true]) {
       // quiet as the command line asks vfile-reporter for it: quiet and silent.
       const expected = reporter(files, {quiet, silent: quiet, color, verbose: false})
       expect(streamed(files, {quiet, color}), `quiet ${quiet}, colour ${color}`).toBe(expected)
       expect(streamed(files, {quiet, color}, layouts), `with layouts, quiet ${quiet}, colour ${color}`).toBe(expected)
-      expect(streamed(files, {quiet, color}, layouts, true), `from rows, quiet ${quiet}, colour ${color}`).toBe(expected)
+      expect(streamed(files, {quiet, color}, withRows), `from rows, quiet ${quiet}, colour ${color}`).toBe(expected)
       // Cached files are read back from their JSON report.
       const cached = files.map((file) => fromRendered(renderFile(file)))
       expect(streamed(cached, {quiet, color}, layouts), `from JSON reports, quiet ${quiet}, colour ${color}`).toBe(expected)

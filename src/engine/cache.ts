@@ -10,7 +10,7 @@ import {makeFolders} from './make-folders.ts'
 import {writeAll} from './write-all.ts'
 import {renderFile, type RenderedFile} from '../reporters/json.ts'
 import {unpack, type PackedFile} from './serialize.ts'
-import type {FileLayout} from '../reporters/stylish-stream.ts'
+import {layoutOf, type FileLayout} from '../reporters/stylish-stream.ts'
 
 declare const __LIH_LINT_BUILD__: string | undefined
 
@@ -308,10 +308,14 @@ export class LintCache {
 
   /** Keeps a file's report by the path the report shows. */
   set(path: string, key: string, file: PackedFile): void {
-    const {messages, errors, warnings} = renderFile(unpack(file, {summaries: false}))
+    const unpacked = unpack(file, {summaries: false})
+    const {messages, errors, warnings} = renderFile(unpacked)
     const entry: Entry = {key, plain: file.plain, plainLength: file.plain.length, rendered: {messages, errors, warnings}}
     if (file.summaries !== undefined) entry.summaries = file.summaries
-    if (file.layout) entry.layout = {widths: file.layout.widths, counts: file.layout.counts, rows: file.layout.rows}
+    if (file.layout) {
+      const {widths, counts, rows} = layoutOf(unpacked, {rows: true})
+      entry.layout = {widths, counts, rows}
+    }
     setSignature(entry, this.signatures.get(path))
     this.entries.set(path, entry)
     this.changed = true
