@@ -119,13 +119,14 @@ function writeVarint(bytes: Uint8Array, at: number, value: number): number {
   return at
 }
 
+/** A number; past the end of the bytes (rows damaged on disk), what was read so far rather than a loop that never ends. */
 function readVarint(bytes: Uint8Array): number {
   let value = 0
   let scale = 1
   for (;;) {
     const byte = bytes[cursor++]
     value += (byte & 0x7f) * scale
-    if (byte < 0x80) return value
+    if (!(byte >= 0x80)) return value
     scale *= 128
   }
 }
