@@ -198,10 +198,11 @@ async function run(values: Record<string, string | boolean | undefined>, positio
   const withoutFindings = <Part extends {path: string}>(part: Part | undefined) => (part && !found.has(part.path) ? part : undefined)
   const layoutAt = (index: number) => withoutFindings(results[index].layout)
   const renderedAt = (index: number) => withoutFindings(results[index].rendered)
-  // A file --fix wrote, or that could not be checked, is reported as more than its rows say.
+  // Only cached files have rows (--fix never uses the cache); a file that could not be checked,
+  // which is reported as more than rows say, is never cached, and is checked for all the same.
   const rowsAt = (index: number) => {
     const layout = layoutAt(index)
-    return layout?.rows && !results[index].failed && !fixing ? (layout as Required<FileLayout>) : undefined
+    return layout?.rows && !results[index].failed ? (layout as Required<FileLayout>) : undefined
   }
   const code = await report({length: results.length, at: reported, layoutAt, renderedAt, rowsAt}, {...reporting, format, summaries: Boolean(shard)})
   if (notFixed > 0) {

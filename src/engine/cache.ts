@@ -74,7 +74,8 @@ interface Header {
  * the cross-release pass needs (58 kB for the corpus); a warm JSON report reads the rendered
  * messages (2.1 MB), a stylish one the rows (0.8 MB), each in one go when first asked for; the tail
  * (1.8 MB) is read a report at a time when one is asked for: a cross-release finding, a colour
- * report, a new cache. Reading all of the rendered messages took a warm stylish run ~8 ms.
+ * report, a new cache. A warm stylish run over the corpus took 229 ms while it still read the
+ * rendered messages with the summaries, 216 ms once it did not (alternated, 20 rounds).
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>()
@@ -430,7 +431,6 @@ export class LintCache {
       if (!renamed) rmSync(temporary, {force: true})
     }
   }
-
 }
 
 /** Copies byte ranges of one file to the end of another, joining ranges that follow each other. */

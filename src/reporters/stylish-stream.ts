@@ -45,7 +45,7 @@ export interface FileList {
   at(index: number): StylishFile
   /** What the first pass needs of the file, if it was measured when the file was packed (then the file is made only once). */
   layoutAt?(index: number): FileLayout | undefined
-  /** Its layout with the rows made when it was packed, if the report may write it from them (then the file is not made at all). */
+  /** Its layout with the rows the cache keeps, if the report may write it from them (then the file is not made at all). */
   rowsAt?(index: number): Required<FileLayout> | undefined
 }
 
