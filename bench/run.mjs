@@ -13,6 +13,10 @@ const corpus = join(root, '../shared/corpus')
 const bin = (name) => join(bench, 'node_modules/.bin', name)
 const lihLint = join(root, 'bin/lih-lint.js')
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7)
+// BENCH_ONLY=cache,growth runs only those tables (cold, throughput, cache, growth, memory, editor):
+// a second measurement of one table without the twelve minutes of the rest.
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+const wanted = (table) => !only || only.includes(table)
 
 if (!existsSync(join(bench, 'node_modules'))) {
   console.error('Installing the peers (bench/package.json) …')
@@ -79,53 +83,61 @@ const table = (title, rows, baseline) => {
 }
 
 // Cold start: one typical release.
-const cold = race({
-  'node -e ""': {run: [node, ['-e', '']]},
-  'lih-lint (recommended)': {run: [node, [lihLint, '--jobs', '1', typical]]},
-  ...peers(typical)
-})
-table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -e ""\``, cold, 'node -e ""')
+if (wanted('cold')) {
+  const cold = race({
+    'node -e ""': {run: [node, ['-e', '']]},
+    'lih-lint (recommended)': {run: [node, [lihLint, '--jobs', '1', typical]]},
+    ...peers(typical)
+  })
+  table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -e ""\``, cold, 'node -e ""')
+}
 
 // Throughput over the corpus.
 const corpusDir = join(work, 'corpus')
-const throughput = race({
-  'lih-lint, 1 thread': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
-  'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
-  ...peers(corpusDir)
-})
-for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
-table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 thread')
+if (wanted('throughput')) {
+  const throughput = race({
+    'lih-lint, 1 thread': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
+    'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
+    ...peers(corpusDir)
+  })
+  for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
+  table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 thread')
+}
 
 // Cache: cold, warm, one file changed, registry changed.
-const cacheFile = join(work, 'cache')
-const facts = join(work, 'facts.yaml')
-cpSync(join(root, 'src/facts/lih.yaml'), facts)
-const cached = [node, [lihLint, '--jobs', '1', '--format', 'json', '--facts', facts, '--cache', '--cache-location', cacheFile, corpusDir]]
-// The same warm run as a user at a terminal sees it: the default (stylish) report, ~5,400 messages.
-const cachedStylish = [node, cached[1].filter((arg, index, args) => arg !== '--format' && args[index - 1] !== '--format')]
-const cacheRows = race({
-  'cold (no cache)': {before: () => rmSync(cacheFile, {force: true}), run: cached},
-  warm: {run: cached},
-  'warm, default report (stylish)': {run: cachedStylish},
-  'one file changed': {before: () => writeFileSync(files[0], readFileSync(files[0], 'utf8') + '\n'), run: cached},
-  // A new accepted word: every file's report may change, so nothing may come from the cache.
-  'registry changed': {before: () => writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^words: \[/m, `words: [Bench${Math.random().toString(36).slice(2)}, `)), run: cached}
-})
-table('Cache (`--cache`)', cacheRows, 'cold (no cache)')
+if (wanted('cache')) {
+  const cacheFile = join(work, 'cache')
+  const facts = join(work, 'facts.yaml')
+  cpSync(join(root, 'src/facts/lih.yaml'), facts)
+  const cached = [node, [lihLint, '--jobs', '1', '--format', 'json', '--facts', facts, '--cache', '--cache-location', cacheFile, corpusDir]]
+  // The same warm run as a user at a terminal sees it: the default (stylish) report, ~5,400 messages.
+  const cachedStylish = [node, cached[1].filter((arg, index, args) => arg !== '--format' && args[index - 1] !== '--format')]
+  const cacheRows = race({
+    'cold (no cache)': {before: () => rmSync(cacheFile, {force: true}), run: cached},
+    warm: {run: cached},
+    'warm, default report (stylish)': {run: cachedStylish},
+    'one file changed': {before: () => writeFileSync(files[0], readFileSync(files[0], 'utf8') + '\n'), run: cached},
+    // A new accepted word: every file's report may change, so nothing may come from the cache.
+    'registry changed': {before: () => writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^words: \[/m, `words: [Bench${Math.random().toString(36).slice(2)}, `)), run: cached}
+  })
+  table('Cache (`--cache`)', cacheRows, 'cold (no cache)')
+}
 
 // Growth: one release repeated in one file.
-const growth = {}
-for (const times of [1, 4, 16]) {
-  const path = join(work, `growth-${times}.md`)
-  writeFileSync(path, Array.from({length: times}, () => readFileSync(typical, 'utf8')).join('\n\n'))
-  growth[`${times}×`] = {run: [node, [lihLint, '--jobs', '1', path]]}
+if (wanted('growth')) {
+  const growth = {}
+  for (const times of [1, 4, 16]) {
+    const path = join(work, `growth-${times}.md`)
+    writeFileSync(path, Array.from({length: times}, () => readFileSync(typical, 'utf8')).join('\n\n'))
+    growth[`${times}×`] = {run: [node, [lihLint, '--jobs', '1', path]]}
+  }
+  table('Growth: one release repeated in one file (time should grow linearly)', race(growth), '1×')
 }
-table('Growth: one release repeated in one file (time should grow linearly)', race(growth), '1×')
 
 // Memory: 10,000 generated releases in one run — the house's own fixtures (clean ones and ones with
 // the defects an editor finds), over and over, each made distinct — with one thread and with workers.
 // BENCH_MEMORY=0 skips it.
-if (process.env.BENCH_MEMORY !== '0') {
+if (wanted('memory') && process.env.BENCH_MEMORY !== '0') {
   const many = join(work, 'many')
   const templates = listMarkdown(join(root, 'fixtures')).filter((path) => !/\/(golden|fuzz|registries)\//.test(path)).map((path) => readFileSync(path, 'utf8'))
   for (let index = 0; index < 10_000; index++) {
@@ -145,14 +157,16 @@ if (process.env.BENCH_MEMORY !== '0') {
 }
 
 // Editor: re-lint in a warm process (the language server's path).
-const editor = execFileSync(node, [join(bench, 'editor.mjs'), typical], {encoding: 'utf8'}).trim()
-out.push('\n### Editor: re-lint of one release in a running process\n', editor)
-// And the wait when an editor starts the server: its answer to `initialize`, then the first
-// diagnostics of the release it opens.
-const starts = []
-for (let round = 0; round < Math.max(rounds, 5); round++) starts.push(await languageServerSession(lihLint, typical))
-const medianOf = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
-out.push(`\nEditor start (\`lih-lint --lsp\`, cold, ${starts.length} rounds): \`initialize\` answered after ${medianOf(starts.map((time) => time.initialize)).toFixed(0)} ms, first diagnostics after ${medianOf(starts.map((time) => time.diagnostics)).toFixed(0)} ms (median)`)
+if (wanted('editor')) {
+  const editor = execFileSync(node, [join(bench, 'editor.mjs'), typical], {encoding: 'utf8'}).trim()
+  out.push('\n### Editor: re-lint of one release in a running process\n', editor)
+  // And the wait when an editor starts the server: its answer to `initialize`, then the first
+  // diagnostics of the release it opens.
+  const starts = []
+  for (let round = 0; round < Math.max(rounds, 5); round++) starts.push(await languageServerSession(lihLint, typical))
+  const medianOf = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  out.push(`\nEditor start (\`lih-lint --lsp\`, cold, ${starts.length} rounds): \`initialize\` answered after ${medianOf(starts.map((time) => time.initialize)).toFixed(0)} ms, first diagnostics after ${medianOf(starts.map((time) => time.diagnostics)).toFixed(0)} ms (median)`)
+}
 
 console.log(`## lih-lint bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${rounds} rounds (medians)`)
 console.log(out.join('\n'))
