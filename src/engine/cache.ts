@@ -365,6 +365,19 @@ export class LintCache {
       const head = Buffer.from(JSON.stringify(header) + '\n')
       writeAll(fd, head)
       let at = head.length
+      /** Writes a part held in memory, or copies one still in the old file (at [from, length]) and notes where it lands from `start`. */
+      const put = (entry: Entry, where: Section | 'tail', start: number, part: Uint8Array | Span) => {
+        if (part instanceof Uint8Array) {
+          copy.flush()
+          writeAll(fd, part)
+          at += part.length
+        } else {
+          copy.add(part[0], part[1])
+          moved.push([entry, where, at - start])
+          at += part[1]
+        }
+      }
+      // Summaries are always in memory (every run reads them).
       for (const [, entry] of kept) {
         if (entry.summaries) {
           writeAll(fd, entry.summaries)
@@ -375,31 +388,13 @@ export class LintCache {
         const start = at
         for (const [, entry] of kept) {
           const span = entry.unread?.[section]
-          if (span) {
-            copy.add(old!.sections[section]![0] + span[0], span[1])
-            moved.push([entry, section, at - start])
-            at += span[1]
-          } else {
-            const bytes = sections[section].of(entry)
-            copy.flush()
-            writeAll(fd, bytes)
-            at += bytes.length
-          }
+          put(entry, section, start, span ? [old!.sections[section]![0] + span[0], span[1]] : sections[section].of(entry))
         }
         copy.flush()
         if (moved.some(([, movedSection]) => movedSection === section)) sectionsAt[section] = [start, at - start]
       }
       tailAt = at
-      for (const [, entry] of kept) {
-        if (entry.plain) {
-          copy.flush()
-          writeAll(fd, entry.plain)
-        } else {
-          copy.add(old!.at + entry.plainAt!, entry.plainLength)
-          moved.push([entry, 'tail', at - tailAt])
-        }
-        at += entry.plainLength
-      }
+      for (const [, entry] of kept) put(entry, 'tail', tailAt, entry.plain ?? [old!.at + entry.plainAt!, entry.plainLength])
       copy.flush()
       written = true
     } finally {
