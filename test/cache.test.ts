@@ -264,6 +264,58 @@ describe('LintCache content hashes', () => {
     return {dir, location, next, expectHitIntact}
   }
 
+  /** A report with one finding that names its file. */
+  const packedWithFinding = (path: string) => {
+    const file = new VFile({path})
+    file.message(`A finding in ${path}`, {place: {line: 1, column: 5}, ruleId: 'some-rule'}).fatal = false
+    return pack(file)
+  }
+  const expectParts = (entry: ReturnType<LintCache['get']>, path: string) => {
+    expect(new TextDecoder().decode(entry!.rendered!.messages)).toContain(`"reason":${JSON.stringify(`A finding in ${path}`)}`)
+    expect(Array.from(entry!.layout!.rows!)).toEqual(Array.from(layoutOf(unpack(packedWithFinding(path)), {rows: true}).rows!))
+  }
+  type Held = Map<string, {rendered: {messages: Uint8Array}; layout?: {rows?: Uint8Array}}>
+
+  it('writes out the parts of the files it takes as they come, and copies them into the cache file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-spill-'))
+    const location = join(dir, 'cache')
+    const paths = ['one.md', 'two.md', 'three.md'].map((name) => join(dir, name))
+    const cache = new LintCache(location, 'test')
+    for (const path of paths) {
+      writeFileSync(path, `The Luxembourg Institute of Health (LIH) announced ${path}.\n`)
+      cache.set(path, cache.key(path, path, config), packedWithFinding(path))
+    }
+    // A run of 10,000 releases held ~33 MB of these parts until the save: none is held now, and
+    // the files they went to were removed from the folder as soon as opened.
+    for (const entry of (cache as unknown as {entries: Held}).entries.values()) {
+      expect(entry.rendered.messages.length).toBe(0)
+      expect(entry.layout!.rows!.length).toBe(0)
+    }
+    expect(readdirSync(dir).sort()).toEqual(['one.md', 'three.md', 'two.md'])
+    // Asked for before the save, they are read back.
+    expectParts(cache.get(paths[1], cache.key(paths[1], paths[1], config)), paths[1])
+    cache.save()
+    expect(readdirSync(dir).sort()).toEqual(['cache', 'one.md', 'three.md', 'two.md'])
+    // The next run reads them from the cache file, and so does this one.
+    const next = new LintCache(location, 'test')
+    for (const path of paths) expectParts(next.get(path, next.key(path, path, config)), path)
+    for (const path of paths) expectParts(cache.get(path, cache.key(path, path, config)), path)
+  })
+
+  it('keeps the parts in memory when it cannot write them out, and reports the cache it cannot write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-nospill-'))
+    // A file stands where the cache's folder would be made.
+    writeFileSync(join(dir, 'blocked'), '')
+    const cache = new LintCache(join(dir, 'blocked', 'cache'), 'test')
+    const path = join(dir, 'one.md')
+    writeFileSync(path, 'The Luxembourg Institute of Health (LIH) announced.\n')
+    const key = cache.key(path, path, config)
+    cache.set(path, key, packedWithFinding(path))
+    expect((cache as unknown as {entries: Held}).entries.get(path)!.rendered.messages.length).toBeGreaterThan(0)
+    expectParts(cache.get(path, key), path)
+    expect(() => cache.save()).toThrow()
+  })
+
   it('closes the cache file it read before writing the new one, keeping the reports it returned in the new one', () => {
     const {location, next, expectHitIntact} = secondRun('lih-lint-cache-close-')
     next.save()
