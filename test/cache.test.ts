@@ -233,6 +233,20 @@ describe('LintCache content hashes', () => {
     expect(signatures()).toEqual([expect.stringMatching(/^\d+:/)])
   })
 
+  /** A report with one finding that names its file. */
+  const packedWithFinding = (path: string) => {
+    const file = new VFile({path})
+    file.message(`A finding in ${path}`, {place: {line: 1, column: 5}, ruleId: 'some-rule'}).fatal = false
+    return pack(file)
+  }
+  /** The entry's JSON report and stylish rows are those made of `packedWithFinding(path)`. */
+  const expectParts = (entry: ReturnType<LintCache['get']>, path: string) => {
+    expect(new TextDecoder().decode(entry!.rendered!.messages)).toContain(`"reason":${JSON.stringify(`A finding in ${path}`)}`)
+    expect(Array.from(entry!.layout!.rows!)).toEqual(Array.from(layoutOf(unpack(packedWithFinding(path)), {rows: true}).rows!))
+  }
+  /** The entries a cache holds, as far as the tests look into them. */
+  type Held = Map<string, {rendered: {messages: Uint8Array}; layout?: {rows?: Uint8Array}}>
+
   /**
    * A cache of two files, and the next run's: one file changed (its entry replaced unread), the
    * other a hit whose packed report, rendered messages and rows are not read yet.
@@ -243,38 +257,20 @@ describe('LintCache content hashes', () => {
     const [one, two] = ['one.md', 'two.md'].map((name) => join(dir, name))
     writeFileSync(one, 'The Luxembourg Institute of Health (LIH) announced.\n')
     writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said.\n')
-    const packed = (path: string) => {
-      const file = new VFile({path})
-      file.message(`A finding in ${path}`, {place: {line: 1, column: 5}, ruleId: 'some-rule'}).fatal = false
-      return pack(file)
-    }
     const first = new LintCache(location, 'test')
-    for (const path of [one, two]) first.set(path, first.key(path, path, config), packed(path))
+    for (const path of [one, two]) first.set(path, first.key(path, path, config), packedWithFinding(path))
     first.save()
     writeFileSync(two, 'The Luxembourg Institute of Health (LIH) said it again.\n')
     const next = new LintCache(location, 'test')
     const hit = next.get(one, next.key(one, one, config))!
-    next.set(two, next.key(two, two, config), packed(two))
+    next.set(two, next.key(two, two, config), packedWithFinding(two))
     /** The hit's parts, as the run that cached it made them. */
     const expectHitIntact = () => {
       expect(new TextDecoder().decode(hit.plain)).toContain(JSON.stringify(one))
-      expect(new TextDecoder().decode(hit.rendered!.messages)).toContain(`"reason":${JSON.stringify(`A finding in ${one}`)}`)
-      expect(Array.from(hit.layout!.rows!)).toEqual(Array.from(layoutOf(unpack(packed(one)), {rows: true}).rows!))
+      expectParts(hit, one)
     }
     return {dir, location, next, expectHitIntact}
   }
-
-  /** A report with one finding that names its file. */
-  const packedWithFinding = (path: string) => {
-    const file = new VFile({path})
-    file.message(`A finding in ${path}`, {place: {line: 1, column: 5}, ruleId: 'some-rule'}).fatal = false
-    return pack(file)
-  }
-  const expectParts = (entry: ReturnType<LintCache['get']>, path: string) => {
-    expect(new TextDecoder().decode(entry!.rendered!.messages)).toContain(`"reason":${JSON.stringify(`A finding in ${path}`)}`)
-    expect(Array.from(entry!.layout!.rows!)).toEqual(Array.from(layoutOf(unpack(packedWithFinding(path)), {rows: true}).rows!))
-  }
-  type Held = Map<string, {rendered: {messages: Uint8Array}; layout?: {rows?: Uint8Array}}>
 
   it('writes out the parts of the files it takes as they come, and copies them into the cache file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-lint-cache-spill-'))
