@@ -104,7 +104,7 @@ export class LintCache {
    * 194 MB. Removed as soon as opened. Once a part could not be written, the parts that follow are
    * kept in memory (`spilling`), as a cache that cannot be written is only a warning.
    */
-  private spill: Partial<Record<Section, {fd: number; length: number}>> = {}
+  private spill: Partial<Record<Section, {fd: number; path: string; length: number}>> = {}
   private spilling = true
 
   /** `racyMargin`: how old (ms) a file's change time must be for its signature to be kept. */
@@ -350,8 +350,9 @@ export class LintCache {
       if (!spill) {
         makeFolders(dirname(this.location))
         const path = join(dirname(this.location), `.spill-${process.pid}-${section}.tmp`)
-        spill = this.spill[section] = {fd: openSync(path, 'w+'), length: 0}
-        // Read and copied through the descriptor only: an interrupted run leaves no file behind.
+        spill = this.spill[section] = {fd: openSync(path, 'w+'), path, length: 0}
+        // Read and copied through the descriptor only: an interrupted run leaves no file behind
+        // (where an open file cannot be removed, the save removes it once closed).
         rmSync(path, {force: true})
       }
       writeAll(spill.fd, part)
@@ -481,7 +482,12 @@ export class LintCache {
       }
       if (!renamed) rmSync(temporary, {force: true})
       // Every spilled part is now in the new file (or was read back, for a dropped entry).
-      for (const spill of Object.values(this.spill)) closeSync(spill.fd)
+      for (const spill of Object.values(this.spill)) {
+        closeSync(spill.fd)
+        try {
+          rmSync(spill.path, {force: true})
+        } catch {}
+      }
       this.spill = {}
     }
   }
