@@ -353,7 +353,9 @@ export class LintCache {
         spill = this.spill[section] = {fd: openSync(path, 'w+'), path, length: 0}
         // Read and copied through the descriptor only: an interrupted run leaves no file behind
         // (where an open file cannot be removed, the save removes it once closed).
-        rmSync(path, {force: true})
+        try {
+          rmSync(path, {force: true})
+        } catch {}
       }
       writeAll(spill.fd, part)
       ;(entry.spilled ??= {})[section] = [spill.length, part.length]
