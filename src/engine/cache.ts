@@ -39,6 +39,8 @@ interface Entry {
 }
 
 type Span = [at: number, length: number]
+/** The part of an entry that has none, or whose bytes are elsewhere (unread, spilled). */
+const empty = new Uint8Array(0)
 
 /** The parts of the cache file that are each read in one go, when a report first asks for one entry's. */
 type Section = keyof typeof sections
@@ -53,7 +55,7 @@ const sections = {
   },
   rows: {
     // An entry without a layout has no rows (and keeps no length for them in the header).
-    of: (entry: Entry): Uint8Array => entry.layout?.rows ?? new Uint8Array(0),
+    of: (entry: Entry): Uint8Array => entry.layout?.rows ?? empty,
     set: (entry: Entry, bytes: Uint8Array) => {
       entry.layout!.rows = bytes
     }
@@ -151,7 +153,7 @@ export class LintCache {
       if (typeof path !== 'string' || typeof key !== 'string' || key.length !== 2 * hashLength || typeof signature !== 'string') return
       if (layout !== undefined && !(Array.isArray(layout) && layout.length === 14 && layout.every(isLength))) return
       if (!isLength(plainLength) || !isLength(summariesLength) || !isLength(renderedLength) || !isLength(errors) || !isLength(warnings)) return
-      const entry: Entry = {key, plainAt: lengths.tail, plainLength, rendered: {messages: new Uint8Array(0), errors, warnings}, unread: {rendered: [lengths.rendered, renderedLength]}}
+      const entry: Entry = {key, plainAt: lengths.tail, plainLength, rendered: {messages: empty, errors, warnings}, unread: {rendered: [lengths.rendered, renderedLength]}}
       if (signature) entry.signature = signature
       if (layout) {
         entry.layout = {widths: layout.slice(0, 10), counts: layout.slice(10, 13)}
@@ -555,7 +557,6 @@ function isLength(value: unknown): value is number {
 }
 
 const hashLength = 22
-const empty = new Uint8Array(0)
 
 /** A file's bytes, by SHA-256 (node:crypto is loaded only when a file must be hashed). */
 function hash(data: Uint8Array): string {

@@ -104,8 +104,8 @@ export function stylishChunks(files: FileList, options: StylishOptions): Iterabl
         const [errors, warnings, infos] = layout.counts
         const messages = silent ? errors : errors + warnings + infos
         if (silent && messages === 0) continue
-        // fileLine's text without colour, for a file not written by --fix.
-        const line = ((layout.path || '<stdin>') + (messages === 0 ? ': no issues found' : '')).trimEnd()
+        // A cached file was never written by --fix.
+        const line = pathLine(style, layout.path || '<stdin>', {fatal: errors, warn: warnings, info: infos}).trimEnd()
         yield writeFileRows((lastWasMessage ? '\n' : '') + line, layout.rows, errors + warnings + infos, sizes, silent)
         lastWasMessage = messages > 0
         continue
@@ -140,14 +140,17 @@ export function layoutOf(file: StylishFile, options: {rows?: boolean} = {}): Fil
   const rows: StylishRow[] = []
   for (const message of options.rows ? shownMessages(file, false) : file.messages) {
     const {cells, rest} = messageRow(style, message)
-    const cellWidths = cells.map((cell) => stringWidth(cell))
+    // Kept only for rows: every run measures every message it packs.
+    const cellWidths: number[] | undefined = options.rows ? [] : undefined
     for (let cell = 0; cell < cells.length; cell++) {
-      widths[cell] = Math.max(widths[cell], cellWidths[cell])
+      const width = stringWidth(cells[cell])
+      widths[cell] = Math.max(widths[cell], width)
       // Errors only, as a quiet report shows them.
-      if (message.fatal) widths[5 + cell] = Math.max(widths[5 + cell], cellWidths[cell])
+      if (message.fatal) widths[5 + cell] = Math.max(widths[5 + cell], width)
+      cellWidths?.push(width)
     }
     count(tally, message)
-    if (options.rows) rows.push({kind: message.fatal ? 0 : message.fatal === false ? 1 : 2, cells, widths: cellWidths, rest})
+    if (cellWidths) rows.push({kind: message.fatal ? 0 : message.fatal === false ? 1 : 2, cells, widths: cellWidths, rest})
   }
   const layout: FileLayout = {path: file.path, widths, counts: [tally.fatal, tally.warn, tally.info]}
   if (options.rows) layout.rows = encodeRows(rows)
@@ -217,10 +220,14 @@ function messageRow(style: Style, message: StylishMessage): {cells: string[]; re
 function fileLine(style: Style, file: StylishFile): string {
   const tally: Tally = {fatal: 0, warn: 0, info: 0}
   for (const message of file.messages) count(tally, message)
+  return pathLine(style, file.history[0] || '<stdin>', tally, file.stored ? {path: file.path} : undefined)
+}
+
+/** A file's line from its name and tally; `written`: where --fix wrote it, if it did. */
+function pathLine(style: Style, name: string, tally: Tally, written?: {path: string | undefined}): string {
   const total = tally.fatal + tally.warn + tally.info
-  const name = file.history[0] || '<stdin>'
-  const left = style.underline + (tally.fatal ? style.red : total ? style.yellow : style.green) + name + style.defaultColor + style.noUnderline + (file.stored && name !== file.path ? ' > ' + file.path : '')
-  const right = file.stored ? style.yellow + 'written' + style.defaultColor : total ? '' : 'no issues found'
+  const left = style.underline + (tally.fatal ? style.red : total ? style.yellow : style.green) + name + style.defaultColor + style.noUnderline + (written && name !== written.path ? ' > ' + written.path : '')
+  const right = written ? style.yellow + 'written' + style.defaultColor : total ? '' : 'no issues found'
   return left && right ? left + ': ' + right : left + right
 }
 
