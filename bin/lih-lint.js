@@ -7,27 +7,32 @@ const {closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSyn
 const Module = require('node:module')
 const {join} = require('node:path')
 const {pathToFileURL} = require('node:url')
-const v8 = require('node:v8')
 const vm = require('node:vm')
+
+// V8's flags are set through V8's own binding: node:v8 loads Node's heap utilities and stream
+// machinery with it, ~3 ms of a cold start (0.25 ms this way). process.binding('v8') is deprecated
+// (DEP0111), so its warning is silenced for the one call that takes it; a Node without it takes
+// node:v8.
+const setV8Flag = v8FlagSetter()
 
 // Regular expressions compiled straight to machine code: by default V8 first compiles each to
 // bytecode and recompiles it on its second use, and the bytecode compiler was the slowest step for
 // the quote finder's large patterns (19 ms for one of them, against 5 ms to machine code). One
 // release cold: 0.360 → 0.302 s; the corpus on one thread used 2 s less CPU. Same reports. The flag
 // is read when a pattern is compiled, so setting it here, before the bundle runs, takes effect.
-v8.setFlagsFromString('--no-regexp-tier-up')
+setV8Flag('--no-regexp-tier-up')
 // No inlining in the optimising compiler: lih-lint's code is many small, polymorphic functions, and
 // inlined ones were deoptimised and compiled again and again (a rule's `check` five times at
 // ~140 ms each). The corpus on one thread used 13% less CPU and ran 4% faster; three times the
 // corpus, 17% less CPU in the same time. Read when a function is optimised, so set here it holds
 // for the worker threads too.
-v8.setFlagsFromString('--no-turbo-inlining')
+setV8Flag('--no-turbo-inlining')
 // A function is optimised after four times the default work in it (V8's interrupt budget, 66 kB of
 // bytecode run): on two cores the optimising compiler competes with the lint, and many functions
 // it compiled were only warm. The corpus: 10% less CPU, 4% faster on one thread and 11% on two;
 // 10,000 short releases: the same on one thread, 6% faster on two; one release cold: unchanged.
 // Eight times: faster still on two threads, 5% slower on one with 10,000 releases. Same reports.
-v8.setFlagsFromString('--interrupt-budget=270336')
+setV8Flag('--interrupt-budget=270336')
 
 const dist = join(__dirname, '..', 'dist')
 // The language server has a bundle of its own, with the server inside and a code cache trained on
@@ -105,6 +110,20 @@ const bundle = new Module(filename)
 bundle.filename = filename
 bundle.paths = Module._nodeModulePaths(dist)
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(filename), bundle, filename, dist)
+
+/** V8's setFlagsFromString, from V8's binding where this Node still has it, else from node:v8. */
+function v8FlagSetter() {
+  const quiet = process.noDeprecation
+  process.noDeprecation = true
+  try {
+    const binding = process.binding('v8')
+    if (typeof binding.setFlagsFromString === 'function') return (flag) => binding.setFlagsFromString(flag)
+  } catch {
+  } finally {
+    process.noDeprecation = quiet
+  }
+  return require('node:v8').setFlagsFromString
+}
 
 /** FNV-1a of `text`, as eight hex digits: names the code cache of one set of Node flags. */
 function fnv1a(text) {

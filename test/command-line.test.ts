@@ -330,7 +330,7 @@ describe('start-up', () => {
     }
     const one = loaded(['fixtures/sample-release.md'])
     expect(one).toContain('NativeModule vm')
-    for (const unused of ['tty', 'os', 'crypto', 'worker_threads', 'perf_hooks', 'fs/promises', 'child_process']) {
+    for (const unused of ['tty', 'os', 'crypto', 'worker_threads', 'perf_hooks', 'fs/promises', 'child_process', 'v8']) {
       expect(one).not.toContain(`NativeModule ${unused}`)
     }
     // Cold, the cache hashes the file; warm, the file's hash is the last run's (or the file is read
@@ -348,6 +348,26 @@ describe('start-up', () => {
     const fixed = loaded(['--fix', draft])
     expect(readFileSync(draft, 'utf8')).not.toBe(readFileSync(join(root, 'fixtures/sample-release.md'), 'utf8'))
     expect(fixed).not.toContain('NativeModule crypto')
+  })
+})
+
+describe("the bin's V8 flags", () => {
+  it('are set through V8\'s binding without a deprecation warning, or through node:v8 where the binding is gone', () => {
+    // A probe preloaded with -r records every flag set, through either way in.
+    const record = "const {appendFileSync} = require('fs'), v8 = require('v8'), log = (how) => (flag) => appendFileSync(process.env.PROBE_OUT, how + ' ' + flag + '\\n')\n"
+    const probe = (binding: string) => record + `const setThroughV8 = v8.setFlagsFromString\nv8.setFlagsFromString = (flag) => { log('node:v8')(flag); setThroughV8(flag) }\nconst binding = process.binding\n${binding}\n`
+    const dir = workspace({
+      'binding.cjs': probe("process.binding = function (name) { const real = binding.call(process, name); return name === 'v8' ? {...real, setFlagsFromString: (flag) => { log('binding')(flag); real.setFlagsFromString(flag) }} : real }"),
+      'no-binding.cjs': probe("process.binding = function (name) { if (name === 'v8') throw new Error('No such binding: v8'); return binding.call(process, name) }")
+    })
+    const flags = ['--no-regexp-tier-up', '--no-turbo-inlining', '--interrupt-budget=270336']
+    for (const [preload, how] of [['binding.cjs', 'binding'], ['no-binding.cjs', 'node:v8']]) {
+      const out = join(dir, `${how.replace(':', '-')}.out`)
+      const result = spawnSync(process.execPath, ['-r', join(dir, preload), bin, 'fixtures/sample-release.md'], {cwd: root, encoding: 'utf8', env: {...process.env, PROBE_OUT: out}})
+      expect(result.status).toBe(1)
+      expect(result.stderr).not.toMatch(/DeprecationWarning|DEP0111/)
+      expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual(flags.map((flag) => `${how} ${flag}`))
+    }
   })
 })
 
