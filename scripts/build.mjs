@@ -195,8 +195,8 @@ async function buildCommandLine(name, lazy) {
     legalComments: 'none',
     define: {...define, 'import.meta.url': '__lihImportMetaUrl'},
     logLevel: 'warning',
-    // (hast-util-select evaluated on first use: ./src/engine/hast-select-on-demand.ts.)
-    alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts'},
+    // (hast-util-select and yaml evaluated on first use: ./src/engine/hast-select-on-demand.ts, ./src/engine/yaml-on-demand.ts.)
+    alias: {...alias, 'hast-util-select': './src/engine/hast-select-on-demand.ts', yaml: './src/engine/yaml-on-demand.ts'},
     plugins: [lazyImports(lazy), asciiFirstClasses, patchDependencies],
     banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
   })

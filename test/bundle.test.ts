@@ -65,3 +65,30 @@ describe('the built command line', () => {
     expect([...fromBundle.values()].flat().length).toBeGreaterThan(100)
   }, 60_000)
 })
+
+describe('YAML in the built command line', () => {
+  it('reads a config, a registry and front matter in YAML as the library does (yaml is evaluated on demand there)', async () => {
+    const release = '# The institute opens a laboratory\n\nThe institute said today that it opened a new laboratory in the city.\n'
+    const dir = workspace({
+      'configured/.lihlintrc.yaml': 'facts: ./registry.yaml\nrules:\n  require-about: off\n',
+      'configured/registry.yaml': readFileSync(join(root, 'src/facts/lih.yaml'), 'utf8'),
+      'configured/release.md': release,
+      // A flow sequence left open: the plain `key: value` reader declines it, yaml finds the error.
+      'front/release.md': `---\ntitle: A laboratory\ntags: [science, health\n---\n${release}`,
+      'broken/.lihlintrc.yaml': 'rules:\n  require-about: [error\n',
+      'broken/release.md': release
+    })
+    const result = spawnSync(process.execPath, [join(root, 'bin/lih-lint.js'), '--format', 'json', '.'], {cwd: dir, encoding: 'utf8'})
+    const fromBundle = new Map((JSON.parse(result.stdout) as Array<{path: string; messages: Reported[]}>).map((file) => [file.path, file.messages]))
+    const finder = new ConfigFinder()
+    for (const name of ['configured/release.md', 'front/release.md']) {
+      const {file} = await lint(readFileSync(join(dir, name), 'utf8'), {path: name, config: finder.forFile(join(dir, name))})
+      expect(fromBundle.get(name)?.map(({ruleId, reason}) => `${ruleId} ${reason}`), name).toEqual(file.messages.map(({ruleId, reason}) => `${ruleId} ${reason}`))
+    }
+    // The config took effect, and the front matter's error is yaml's, placed on its line.
+    expect(fromBundle.get('configured/release.md')?.map(({ruleId}) => ruleId)).not.toContain('require-about')
+    expect(fromBundle.get('front/release.md')?.map(({reason}) => reason)).toContainEqual(expect.stringMatching(/^The front matter cannot be read \(Flow sequence.* on line 3\)/))
+    // A broken config is placed by yaml's line counter.
+    expect(fromBundle.get('broken/release.md')?.map(({reason}) => reason)).toContainEqual(expect.stringContaining(`${join(dir, 'broken/.lihlintrc.yaml')}:3:1: Flow sequence`))
+  })
+})

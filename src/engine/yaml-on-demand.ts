@@ -1,0 +1,16 @@
+// yaml for the CommonJS command line (scripts/build.mjs aliases it here): bundled, but evaluated on
+// the first YAML a run reads (a config file, a registry of its own, front matter the plain reader
+// declines), not at every start-up: its ~60 modules' set-up ran for runs that read no YAML at all,
+// as most releases' front matter is read without it (src/model/simple-front-matter.ts) and the
+// default registry is read from JSON.
+import type * as Yaml from 'yaml'
+
+const load = (): typeof Yaml => require('../../node_modules/yaml/dist/index.js')
+
+export const parseDocument: typeof Yaml.parseDocument = (...args: Parameters<typeof Yaml.parseDocument>) => load().parseDocument(...args)
+export const isMap: typeof Yaml.isMap = (node) => load().isMap(node)
+export const isScalar: typeof Yaml.isScalar = (node) => load().isScalar(node)
+// A class: `new LineCounter()` returns the object the constructor returns, an instance of yaml's own.
+export const LineCounter = function LineCounter() {
+  return new (load().LineCounter)()
+} as unknown as typeof Yaml.LineCounter
