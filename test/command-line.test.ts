@@ -352,12 +352,15 @@ describe('start-up', () => {
 })
 
 describe("the bin's V8 flags", () => {
-  it('are set through V8\'s binding without a deprecation warning, or through node:v8 where the binding is gone', () => {
+  it('are set through V8\'s binding without a deprecation warning (node:v8 where the binding is gone), after every Node module a lint needs', () => {
     // A probe preloaded with -r records every flag set, through either way in.
     const record = "const {appendFileSync} = require('fs'), v8 = require('v8'), log = (how) => (flag) => appendFileSync(process.env.PROBE_OUT, how + ' ' + flag + '\\n')\n"
     const probe = (binding: string) => record + `const setThroughV8 = v8.setFlagsFromString\nv8.setFlagsFromString = (flag) => { log('node:v8')(flag); setThroughV8(flag) }\nconst binding = process.binding\n${binding}\n`
     const dir = workspace({
-      'binding.cjs': probe("process.binding = function (name) { const real = binding.call(process, name); return name === 'v8' ? {...real, setFlagsFromString: (flag) => { log('binding')(flag); real.setFlagsFromString(flag) }} : real }"),
+      // It also lists Node's modules loaded after the first flag: V8 rejects Node's code cache for them.
+      'binding.cjs':
+        probe("let loaded\nprocess.binding = function (name) { const real = binding.call(process, name); return name === 'v8' ? {...real, setFlagsFromString: (flag) => { loaded ??= process.moduleLoadList.length; log('binding')(flag); real.setFlagsFromString(flag) }} : real }") +
+        "process.on('exit', () => { for (const name of process.moduleLoadList.slice(loaded)) log('late')(name) })\n",
       'no-binding.cjs': probe("process.binding = function (name) { if (name === 'v8') throw new Error('No such binding: v8'); return binding.call(process, name) }")
     })
     const flags = ['--no-regexp-tier-up', '--no-turbo-inlining', '--interrupt-budget=270336']
