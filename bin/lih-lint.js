@@ -95,7 +95,8 @@ else cachedData = read(cacheFile)
 // The bundle's lazy ES modules (language server, HTML parser) are imported here, for it
 // (src/engine/lazy-bundle.ts): code compiled from a cache cannot import() on Node 20.
 globalThis.__lihImport = (specifier) => import(pathToFileURL(join(dist, specifier)).href)
-const script = new vm.Script(Module.wrap(source), {filename, cachedData})
+// The build wrote the bundle inside Node's CommonJS wrapper (Module.wrap), so the string read is compiled as it is.
+const script = new vm.Script(source, {filename, cachedData})
 // (Re)write the cache at exit, when the build asks or when this Node rejected the one it found,
 // so that it holds the functions this run compiled too. A read-only install simply runs without.
 // A worker of the pool (started on this script with --lih-lint-worker, the flag src/engine/worker.ts

@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file: one file to read and compile is the largest start-up win on Node 20.
 import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
+import Module from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {rewriteRegExpLiterals} from './ascii-first.mjs'
@@ -200,7 +201,9 @@ async function buildCommandLine(name, lazy) {
     plugins: [lazyImports(lazy), asciiFirstClasses, patchDependencies],
     banner: {js: "const __lihImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
   })
-  await writeFile(`dist/${name}.cjs`, asciiOnly(await readFile(`dist/${name}.cjs`, 'utf8')))
+  // Written inside Node's CommonJS wrapper, which bin/lih-lint.js compiles as it is: wrapping it at
+  // run time made a second string that V8 copied flat again, 0.76 MB of memory touched at start.
+  await writeFile(`dist/${name}.cjs`, Module.wrap(asciiOnly(await readFile(`dist/${name}.cjs`, 'utf8'))))
 }
 async function sourceHash() {
   const hash = createHash('sha256')

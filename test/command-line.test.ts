@@ -261,6 +261,12 @@ describe('start-up', () => {
     const after = statSync(cache)
     expect(after.mtimeMs).toBe(before.mtimeMs)
     expect(after.size).toBeGreaterThan(100_000)
+    // Written already wrapped, as the bin compiles it without wrapping it again (a copy of 0.76 MB).
+    for (const bundle of ['lih-lint.cjs', 'lih-lint-server.cjs']) {
+      const source = readFileSync(join(root, 'dist', bundle), 'latin1')
+      expect(source.startsWith('(function (exports, require, module, __filename, __dirname) { ')).toBe(true)
+      expect(source.endsWith('\n});')).toBe(true)
+    }
   })
 
   it('reports a run of many files as vfile-reporter does, to stderr and to --output, and exits the same way', () => {
