@@ -8,8 +8,9 @@ import type * as Yaml from 'yaml'
 const load = (): typeof Yaml => require('../../node_modules/yaml/dist/index.js')
 
 export const parseDocument: typeof Yaml.parseDocument = (...args: Parameters<typeof Yaml.parseDocument>) => load().parseDocument(...args)
-export const isMap: typeof Yaml.isMap = (node) => load().isMap(node)
-export const isScalar: typeof Yaml.isScalar = (node) => load().isScalar(node)
+// (Generic type predicates: the casts restore what a wrapper's own signature cannot say.)
+export const isMap = ((node: unknown) => load().isMap(node)) as typeof Yaml.isMap
+export const isScalar = ((node: unknown) => load().isScalar(node)) as typeof Yaml.isScalar
 // A class: `new LineCounter()` returns the object the constructor returns, an instance of yaml's own.
 export const LineCounter = function LineCounter() {
   return new (load().LineCounter)()
