@@ -1,6 +1,6 @@
 // yaml for the CommonJS command line (scripts/build.mjs aliases it here): bundled, but evaluated on
 // the first YAML a run reads (a config file, a registry of its own, front matter the plain reader
-// declines), not at every start-up: its ~60 modules' set-up ran for runs that read no YAML at all,
+// declines), not at every start-up: its ~70 modules' set-up ran for runs that read no YAML at all,
 // as most releases' front matter is read without it (src/model/simple-front-matter.ts) and the
 // default registry is read from JSON.
 import type * as Yaml from 'yaml'
