@@ -47,12 +47,12 @@ function measure(command, args, options = {}) {
   return {seconds, rss, cpu}
 }
 
-/** Alternates the commands `rounds` times; returns the median seconds and CPU seconds and the highest RSS of each. */
-function race(commands) {
+/** Alternates the commands `times` times; returns the median seconds and CPU seconds and the highest RSS of each. */
+function race(commands, times = rounds) {
   const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
   const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
   const rss = Object.fromEntries(Object.keys(commands).map((name) => [name, 0]))
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < times; round++) {
     for (const [name, command] of Object.entries(commands)) {
       command.before?.()
       const result = measure(...command.run)
@@ -82,14 +82,19 @@ const table = (title, rows, baseline) => {
   }
 }
 
-// Cold start: one typical release.
+// Cold start: one typical release. Four times the rounds (a round takes ~3 s): a start is short
+// enough that one slow moment of the machine moved the median by 25% in a run of five rounds.
 if (wanted('cold')) {
-  const cold = race({
-    'node -e ""': {run: [node, ['-e', '']]},
-    'lih-lint (recommended)': {run: [node, [lihLint, '--jobs', '1', typical]]},
-    ...peers(typical)
-  })
-  table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -e ""\``, cold, 'node -e ""')
+  const coldRounds = rounds * 4
+  const cold = race(
+    {
+      'node -e ""': {run: [node, ['-e', '']]},
+      'lih-lint (recommended)': {run: [node, [lihLint, '--jobs', '1', typical]]},
+      ...peers(typical)
+    },
+    coldRounds
+  )
+  table(`Cold start: one release (${typical.replace(work + '/', '')}), vs \`node -e ""\`, ${coldRounds} rounds`, cold, 'node -e ""')
 }
 
 // Throughput over the corpus.
