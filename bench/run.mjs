@@ -99,14 +99,25 @@ if (wanted('cold')) {
 
 // Throughput over the corpus.
 const corpusDir = join(work, 'corpus')
+const twoProcesses = 'two processes at once, half the files each (--shard)'
+const noHelpers = 'lih-lint, 1 thread, no V8 helper threads (node --single-threaded)'
+const shard = (part) => [node, lihLint, '--jobs', '1', '--format', 'json', '--shard', part, corpusDir].map((arg) => `'${arg}'`).join(' ') + ' >/dev/null'
 if (wanted('throughput')) {
   const throughput = race({
     'lih-lint, 1 thread': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
     'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
+    // What two cores allow, whatever the threading: two processes sharing nothing, each with half
+    // the files, and one thread without V8's helper threads (the least CPU the corpus takes).
+    [twoProcesses]: {run: ['sh', ['-c', `${shard('1/2')} & ${shard('2/2')}; wait`]]},
+    [noHelpers]: {run: [node, ['--single-threaded', lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
     ...peers(corpusDir)
   })
   for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
   table(`Throughput: ${files.length} releases, ${words} words`, throughput, 'lih-lint, 1 thread')
+  // One thread already keeps more than one core busy (V8 compiles and collects on helper threads);
+  // two threads can at best share the least CPU the work takes, half each.
+  const ceiling = throughput['lih-lint, 1 thread'].seconds / (throughput[noHelpers].cpu / 2)
+  if (Number.isFinite(ceiling)) out.push('', `Two threads on this machine at best: ${ceiling.toFixed(2)}× one thread (its time against half the CPU of the run without helper threads).`)
 }
 
 // Cache: cold, warm, one file changed, registry changed.
