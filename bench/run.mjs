@@ -99,17 +99,18 @@ if (wanted('cold')) {
 
 // Throughput over the corpus.
 const corpusDir = join(work, 'corpus')
-const twoProcesses = 'two processes at once, half the files each (--shard)'
-const noHelpers = 'lih-lint, 1 thread, no V8 helper threads (node --single-threaded)'
-const shard = (part) => [node, lihLint, '--jobs', '1', '--format', 'json', '--shard', part, corpusDir].map((arg) => `'${arg}'`).join(' ') + ' >/dev/null'
 if (wanted('throughput')) {
+  const lintCorpus = (...options) => [lihLint, '--format', 'json', ...options, corpusDir]
+  const shellWord = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`
+  const shard = (part) => [node, ...lintCorpus('--jobs', '1', '--shard', part)].map(shellWord).join(' ') + ' >/dev/null'
+  const noHelpers = 'lih-lint, 1 thread, no V8 helper threads (node --single-threaded)'
   const throughput = race({
-    'lih-lint, 1 thread': {run: [node, [lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
-    'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, [lihLint, '--jobs', '2', '--format', 'json', corpusDir]]},
+    'lih-lint, 1 thread': {run: [node, lintCorpus('--jobs', '1')]},
+    'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, lintCorpus('--jobs', '2')]},
     // What two cores allow, whatever the threading: two processes sharing nothing, each with half
     // the files, and one thread without V8's helper threads (the least CPU the corpus takes).
-    [twoProcesses]: {run: ['sh', ['-c', `${shard('1/2')} & ${shard('2/2')}; wait`]]},
-    [noHelpers]: {run: [node, ['--single-threaded', lihLint, '--jobs', '1', '--format', 'json', corpusDir]]},
+    'two processes at once, half the files each (--shard)': {run: ['sh', ['-c', `${shard('1/2')} & ${shard('2/2')}; wait`]]},
+    [noHelpers]: {run: [node, ['--single-threaded', ...lintCorpus('--jobs', '1')]]},
     ...peers(corpusDir)
   })
   for (const row of Object.values(throughput)) row.extra = ` (${(files.length / row.seconds).toFixed(1)} files/s, ${Math.round(words / row.seconds)} words/s)`
