@@ -109,7 +109,11 @@ if (wanted('throughput')) {
     'lih-lint, --jobs 2 (this thread + 1 worker)': {run: [node, lintCorpus('--jobs', '2')]},
     // What two cores allow, whatever the threading: two processes sharing nothing, each with half
     // the files, and one thread without V8's helper threads (the least CPU the corpus takes).
-    'two processes at once, half the files each (--shard)': {run: ['sh', ['-c', `${shard('1/2')} & ${shard('2/2')}; wait`]]},
+    // A bare `wait` exits 0 whatever the shards did: each status is waited for and the worse kept, so
+    // a shard that fails stops the bench as any other command does. Peak RSS is the larger process's.
+    'two processes at once, half the files each (--shard; peak RSS of one)': {
+      run: ['sh', ['-c', `${shard('1/2')} & first=$!; ${shard('2/2')}; second=$?; wait $first; first=$?; exit $((first > second ? first : second))`]]
+    },
     [noHelpers]: {run: [node, ['--single-threaded', ...lintCorpus('--jobs', '1')]]},
     ...peers(corpusDir)
   })
